@@ -1,0 +1,52 @@
+package org.tiercare.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.tiercare.experiment.Study;
+import org.tiercare.report.SummaryRow;
+import org.tiercare.scenario.Scenario;
+
+/** The short table of headline indicators printed at the end of a run. */
+final class Headline {
+    /** metric, label (English / planners' Chinese). */
+    private static final String[][] HEADLINES = {
+            {"visits", "visits 诊疗人次"},
+            {"primary_visit_share", "primary visit share 基层诊疗量占比"},
+            {"bypass_rate", "bypass rate 越级就诊率"},
+            {"wait_consult_mean_h", "consult wait, mean (h)"},
+            {"wait_consult_p90_h", "consult wait, p90 (h)"},
+            {"outpatient_utilization", "outpatient utilisation"},
+            {"slot_utilization", "slot utilisation"},
+            {"bed_occupancy", "bed occupancy 病床使用率"},
+            {"wait_admission_mean_h", "admission wait, mean (h)"},
+            {"admissions_diverted_share", "admissions diverted"},
+            {"length_of_stay_mean_h", "length of stay, mean (h)"},
+            {"unserved", "unserved"},
+    };
+
+    private Headline() {}
+
+    static void print(PrintWriter out, Scenario s, Study.Result r) {
+        out.printf(Locale.ROOT, "%n%s — %d replication%s%s, %.1f s wall, %.1f M events/s%n", s.name(), r.completed(),
+                r.completed() == 1 ? "" : "s", r.partial() ? " (PARTIAL: interrupted, " + r.requested() + " requested)" : "",
+                r.wallSeconds(), r.events() / r.wallSeconds() / 1e6);
+        out.printf(Locale.ROOT, "%-36s %14s   %s%n", "network indicator", "mean", "95% CI");
+        for (String[] h : HEADLINES) {
+            row(r.summary(), h[0]).ifPresent(x -> out.printf(Locale.ROOT, "%-36s %14s   [%s, %s]%n", h[1],
+                    fmt(x.mean()), fmt(x.ci95Low()), fmt(x.ci95High())));
+        }
+        out.printf("%nResults: %s%n", r.folder());
+        out.flush();
+    }
+
+    private static java.util.Optional<SummaryRow> row(List<SummaryRow> rows, String metric) {
+        return rows.stream().filter(x -> x.scope().equals("network") && x.metric().equals(metric)).findFirst();
+    }
+
+    static String fmt(double v) {
+        if (Double.isNaN(v)) return "-";
+        if (Math.abs(v) >= 1000) return String.format(Locale.ROOT, "%,.0f", v);
+        return String.format(Locale.ROOT, "%.3f", v);
+    }
+}

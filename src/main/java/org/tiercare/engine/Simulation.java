@@ -1,0 +1,58 @@
+package org.tiercare.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The event loop. The clock is in hours. Knows nothing of healthcare: models schedule actions and
+ * register statistics that must forget the warm-up period.
+ */
+public final class Simulation {
+    private final EventCalendar calendar = new EventCalendar();
+    private final List<Resettable> statistics = new ArrayList<>();
+    private double now;
+    private long seq;
+    private long eventsFired;
+
+    public double now() { return now; }
+
+    public long eventsFired() { return eventsFired; }
+
+    /** Schedules {@code action} after {@code delay} hours with default priority 0. */
+    public void schedule(double delay, Runnable action) { at(now + delay, 0, action); }
+
+    public void schedule(double delay, int priority, Runnable action) { at(now + delay, priority, action); }
+
+    public void at(double time, int priority, Runnable action) {
+        if (!(time >= now)) throw new IllegalArgumentException("cannot schedule in the past: " + time + " < " + now);
+        calendar.add(new Event(time, priority, seq++, action));
+    }
+
+    /** Statistics registered here are reset when the warm-up ends. */
+    public <T extends Resettable> T register(T statistic) {
+        statistics.add(statistic);
+        return statistic;
+    }
+
+    /** Runs the warm-up, forgets it, then runs until {@code warmup + horizon}. */
+    public void run(double warmup, double horizon) {
+        if (warmup > 0) {
+            at(warmup, Integer.MIN_VALUE, () -> statistics.forEach(s -> s.reset(now)));
+        }
+        runUntil(warmup + horizon);
+    }
+
+    /** Fires events in order until the next one would be later than {@code end}; leaves the clock at {@code end}. */
+    public void runUntil(double end) {
+        Event e;
+        while ((e = calendar.peek()) != null && e.time <= end) {
+            calendar.poll();
+            now = e.time;
+            eventsFired++;
+            e.action.run();
+        }
+        now = Math.max(now, end);
+    }
+
+    public int pendingEvents() { return calendar.size(); }
+}

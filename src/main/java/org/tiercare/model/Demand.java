@@ -1,0 +1,76 @@
+package org.tiercare.model;
+
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.tiercare.engine.Simulation;
+import org.tiercare.scenario.DemandSpec;
+import org.tiercare.scenario.ZoneSpec;
+
+/**
+ * New care needs arising in each zone: a non-homogeneous Poisson process whose rate is constant
+ * within each hour (residents × contacts per resident-year × hour, weekday, month and surge
+ * factors). Generated exactly, hour by hour: an exponential gap that crosses into the next hour is
+ * redrawn there (memorylessness makes this exact), so no candidate arrivals are thrown away.
+ */
+final class Demand {
+    private static final int[] MONTH_START_DAY = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365};
+
+    private final Simulation sim;
+    private final DemandSpec spec;
+
+    Demand(Simulation sim, DemandSpec spec) {
+        this.sim = sim;
+        this.spec = spec;
+    }
+
+    /** Starts the process of one zone; {@code onNeed} receives the zone index at each new need. */
+    void start(int zoneIndex, ZoneSpec zone, RandomGenerator rng, IntConsumer onNeed) {
+        double base = zone.residents() * spec.contactsPerResidentYear() / 8760.0;
+        if (base <= 0) return;
+        new Object() {
+            double hourEnd = 0;
+            double rate = 0;
+
+            void next() {
+                double t = sim.now();
+                while (true) {
+                    if (t >= hourEnd) {
+                        double hour = Math.floor(t);
+                        hourEnd = hour + 1;
+                        rate = base * factor(hour, zone.id());
+                    }
+                    double gap = rate > 0 ? -Math.log(1 - rng.nextDouble()) / rate : Double.POSITIVE_INFINITY;
+                    if (t + gap < hourEnd) {
+                        sim.at(t + gap, 0, () -> {
+                            onNeed.accept(zoneIndex);
+                            next();
+                        });
+                        return;
+                    }
+                    t = hourEnd;
+                    if (t > 1e7) return; // a rate of zero forever: stop rather than loop
+                }
+            }
+        }.next();
+    }
+
+    /** Rate multiplier for the hour starting at {@code hour} (hours since Monday 00:00 of day 0). */
+    double factor(double hour, String zoneId) {
+        int h = (int) (hour % 24);
+        int day = (int) Math.floor(hour / 24);
+        int dow = day % 7;
+        int dayOfYear = day % 365;
+        int month = 0;
+        while (dayOfYear >= MONTH_START_DAY[month + 1]) month++;
+        double f = spec.hourOfDay()[h] * spec.dayOfWeek()[dow] * spec.monthOfYear()[month];
+        for (DemandSpec.SurgeSpec s : spec.surges()) {
+            if (hour >= s.startH() && hour < s.endH() && (s.zones().isEmpty() || s.zones().contains(zoneId))) {
+                f *= s.multiplier();
+            }
+        }
+        return f;
+    }
+
+    static List<String> profileNames() { return List.of("hour_of_day", "day_of_week", "month_of_year"); }
+}

@@ -1,0 +1,167 @@
+package org.tiercare.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleConsumer;
+import org.apache.commons.math3.distribution.EnumeratedIntegerDistribution;
+import org.tiercare.dist.Distribution;
+import org.tiercare.engine.Simulation;
+import org.tiercare.random.RandomStreams;
+import org.tiercare.scenario.ArrivalStream;
+import org.tiercare.scenario.ConditionSpec;
+import org.tiercare.scenario.Entry;
+import org.tiercare.scenario.FacilitySpec;
+import org.tiercare.scenario.LayoutSpec;
+import org.tiercare.scenario.ReservationSpec;
+import org.tiercare.scenario.Scenario;
+import org.tiercare.scenario.Tier;
+import org.tiercare.scenario.ZoneSpec;
+
+/**
+ * One replication of a scenario: builds the network, facilities, demand and pathway on a fresh
+ * {@link Simulation}, runs warm-up and horizon, and reports indicators per scope (network, grid,
+ * tier, facility). Checks flow conservation at the end of every run.
+ */
+public final class Model {
+    private final Scenario scenario;
+    private final RandomStreams streams;
+    private final Simulation sim = new Simulation();
+    private final List<Facility> facilities = new ArrayList<>();
+    private final Map<String, Facility> byId = new HashMap<>();
+    private final Network network;
+    private final Grids grids;
+    private final Pathway pathway;
+
+    public Model(Scenario scenario, RandomStreams streams) {
+        this.scenario = scenario;
+        this.streams = streams;
+        this.network = new Network(scenario);
+        LayoutSpec layout = scenario.activeLayout();
+        this.grids = Grids.of(scenario, layout, network);
+        for (int i = 0; i < scenario.facilities().size(); i++) {
+            FacilitySpec spec = scenario.facilities().get(i);
+            Facility f = new Facility(spec, this, i);
+            f.grid = grids.facilityGrid[i];
+            ReservationSpec reservation = reservationOf(spec, i);
+            if (spec.outpatient() != null) {
+                f.outpatient = new Outpatient(sim, f, spec.outpatient(), reservation,
+                        spec.outpatient().consultTime().sampler(streams.stream("consult/" + spec.id())));
+            }
+            if (spec.beds() != null) f.ward = new Ward(sim, f, spec.beds(), reservation);
+            sim.register(t -> f.measures.reset());
+            facilities.add(f);
+            byId.put(spec.id(), f);
+        }
+        this.pathway = new Pathway(sim, scenario, facilities, network, grids, streams);
+        startDemand();
+        Map<String, Integer> seen = new HashMap<>();
+        for (ArrivalStream a : scenario.arrivals()) startArrivals(a, seen);
+    }
+
+    /** A hospital's own reservation, else the policy's for lead hospitals, else none. */
+    private ReservationSpec reservationOf(FacilitySpec spec, int index) {
+        if (spec.reservation() != null) return spec.reservation();
+        for (int lead : grids.lead) if (lead == index) return scenario.policy().reservation();
+        return ReservationSpec.NONE;
+    }
+
+    private void startDemand() {
+        if (scenario.demand() == null) return;
+        Demand demand = new Demand(sim, scenario.demand());
+        List<ConditionSpec> conditions = scenario.conditions();
+        int[] idx = new int[conditions.size()];
+        double[] shares = new double[conditions.size()];
+        for (int c = 0; c < idx.length; c++) {
+            idx[c] = c;
+            shares[c] = conditions.get(c).share();
+        }
+        for (int z = 0; z < scenario.zones().size(); z++) {
+            ZoneSpec zone = scenario.zones().get(z);
+            // Condition draws are per zone, so a zone's patients keep their numbers when another zone changes.
+            EnumeratedIntegerDistribution which =
+                    new EnumeratedIntegerDistribution(streams.stream("condition/" + zone.id()), idx, shares);
+            demand.start(z, zone, streams.stream("demand/" + zone.id()), zi -> {
+                ConditionSpec c = conditions.get(which.sample());
+                Patient p = new Patient(org.tiercare.scenario.PatientSource.SELF, c, zi, 0);
+                p.followUpsLeft = -1;
+                pathway.newNeed(p);
+            });
+        }
+    }
+
+    private void startArrivals(ArrivalStream a, Map<String, Integer> seen) {
+        // Streams are named by what they are, not by position, so reordering the file keeps the numbers.
+        String key = "arrivals/" + a.zone() + "/" + a.facility() + "/" + a.entry() + "/" + a.source();
+        int n = seen.merge(key, 1, Integer::sum);
+        if (n > 1) key += "#" + n;
+        var gaps = new Distribution.Exponential(1.0 / a.ratePerHour()).sampler(streams.stream(key));
+        Facility target = byId.get(a.facility());
+        int zone = a.zone() == null ? -1 : network.zoneIndex(a.zone());
+        boolean admission = a.entry() == Entry.ADMISSION;
+        Runnable[] arrive = new Runnable[1];
+        arrive[0] = () -> {
+            pathway.fixedArrival(new Patient(a.source(), null, zone, a.admissionProbability()), target, admission);
+            sim.schedule(gaps.sample(), arrive[0]);
+        };
+        sim.schedule(gaps.sample(), arrive[0]);
+    }
+
+    Pathway pathway() { return pathway; }
+
+    /** Runs the replication; {@code progress} gets the fraction of simulated time done, {@code steps} times. */
+    public List<ScopeResult> run(DoubleConsumer progress, int steps) {
+        double end = scenario.warmupH() + scenario.horizonH();
+        if (progress != null) {
+            for (int i = 1; i <= steps; i++) {
+                double frac = (double) i / steps;
+                sim.at(end * frac, Integer.MAX_VALUE, () -> progress.accept(frac));
+            }
+        }
+        sim.run(scenario.warmupH(), scenario.horizonH());
+        checkFlowConservation();
+        return results();
+    }
+
+    public List<ScopeResult> run() { return run(null, 0); }
+
+    public long eventsFired() { return sim.eventsFired(); }
+
+    /** Every patient created has left or is still inside somewhere: checked on every run. */
+    private void checkFlowConservation() {
+        long inside = pathway.outside;
+        for (Facility f : facilities) inside += f.inside();
+        if (pathway.created != pathway.left + inside) {
+            throw new IllegalStateException("flow conservation violated: created " + pathway.created + ", left "
+                    + pathway.left + ", inside " + inside);
+        }
+    }
+
+    private List<ScopeResult> results() {
+        double now = sim.now();
+        Measures network = new Measures();
+        Map<String, Measures> byGrid = new LinkedHashMap<>();
+        for (String g : grids.ids) byGrid.put(g, new Measures());
+        Map<Tier, Measures> byTier = new LinkedHashMap<>();
+        List<ScopeResult> perFacility = new ArrayList<>();
+        for (Facility f : facilities) {
+            Measures m = f.finish(now, scenario.warmupH());
+            perFacility.add(new ScopeResult("facility", f.id(), m.indicators()));
+            network.merge(m);
+            byTier.computeIfAbsent(f.spec.tier(), t -> new Measures()).merge(m);
+            if (f.grid >= 0) byGrid.get(grids.ids[f.grid]).merge(m);
+        }
+        network.unserved += pathway.unreachable;
+        List<ScopeResult> out = new ArrayList<>();
+        out.add(new ScopeResult("network", "all", network.indicators()));
+        byGrid.forEach((g, m) -> out.add(new ScopeResult("grid", g, m.indicators())));
+        for (Tier t : Tier.values()) {
+            Measures m = byTier.get(t);
+            if (m != null) out.add(new ScopeResult("tier", t.yamlName, m.indicators()));
+        }
+        out.addAll(perFacility);
+        return out;
+    }
+}

@@ -1,0 +1,310 @@
+package org.tiercare.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.tiercare.engine.Simulation;
+import org.tiercare.random.RandomStreams;
+import org.tiercare.scenario.ConditionSpec;
+import org.tiercare.scenario.FacilitySpec;
+import org.tiercare.scenario.PatientSource;
+import org.tiercare.scenario.PolicySpec;
+import org.tiercare.scenario.Referral;
+import org.tiercare.scenario.Scenario;
+import org.tiercare.scenario.Tier;
+
+/**
+ * Where patients go and why (DESIGN §2, pathway): first contact, the decision after a consult
+ * (resolved, referred up, admitted, follow-up), admission and discharge with down-referral.
+ * Facilities only serve; every routing decision is here, each drawing on its own random stream.
+ */
+final class Pathway {
+    private final Simulation sim;
+    private final Scenario scenario;
+    private final List<Facility> facilities;
+    private final Network network;
+    private final Grids grids;
+    private final Choice choice;
+    private final PolicySpec policy;
+    private final Referrals referrals;
+    private final RandomGenerator contractRng, gatekeepRng, choiceRng, complyRng, admitRng, downRng, followRng, tableRng;
+    private final RandomStreams streams;
+    private final List<org.tiercare.dist.Sampler[]> staySamplers = new ArrayList<>();
+    private final WaitBoard waitBoard;
+    /** Patients between places (travelling, or waiting at home for a follow-up): for flow conservation. */
+    int outside;
+    long created;
+    long left;
+    long unreachable;
+
+    Pathway(Simulation sim, Scenario scenario, List<Facility> facilities, Network network, Grids grids,
+            RandomStreams streams) {
+        this.sim = sim;
+        this.scenario = scenario;
+        this.facilities = facilities;
+        this.network = network;
+        this.grids = grids;
+        this.policy = scenario.policy();
+        this.streams = streams;
+        this.choice = scenario.choice() == null || scenario.zones().isEmpty() ? null : new Choice(scenario, scenario.choice(), network);
+        this.referrals = new Referrals(scenario, facilities, network, grids);
+        contractRng = streams.stream("contract");
+        gatekeepRng = streams.stream("gatekeeping");
+        choiceRng = streams.stream("choice");
+        complyRng = streams.stream("referral-compliance");
+        admitRng = streams.stream("admission");
+        downRng = streams.stream("down-referral");
+        followRng = streams.stream("follow-up");
+        tableRng = streams.stream("referral-table");
+        for (Facility f : facilities) {
+            org.tiercare.dist.Sampler[] s = new org.tiercare.dist.Sampler[scenario.conditions().size()];
+            for (int c = 0; c < s.length; c++) {
+                var d = scenario.conditions().get(c).lengthOfStay(f.spec.tier());
+                if (d == null && f.spec.beds() != null) d = f.spec.beds().lengthOfStay();
+                s[c] = d == null ? null : d.sampler(streams.stream("stay/" + f.id() + "/" + scenario.conditions().get(c).id()));
+            }
+            staySamplers.add(s);
+        }
+        waitBoard = choice != null && choice.usesWaits()
+                ? new WaitBoard(sim, facilities, scenario.choice().waitInfoDelayH(), () -> choice.update(waitBoardValues()))
+                : null;
+    }
+
+    private double[] waitBoardValues() { return waitBoard.published(); }
+
+    // ---- arrivals ----------------------------------------------------------------------------
+
+    /** A new care need arises in a zone. */
+    void newNeed(Patient p) {
+        created++;
+        ConditionSpec c = p.condition;
+        if (c.emergency()) {
+            Facility ed = referrals.nearestEmergency(p.zone);
+            if (ed == null) {
+                lost(p);
+                return;
+            }
+            travelThen(network.zoneToFacility(p.zone, ed.index), () -> emergency(p, ed));
+            return;
+        }
+        Facility f = null;
+        int clinic = grids.primaryClinic[p.zone];
+        double coverage = coverage(p.zone);
+        if (clinic >= 0 && coverage > 0 && contractRng.nextDouble() < coverage
+                && gatekeepRng.nextDouble() < policy.gatekeepingCompliance()) {
+            f = facilities.get(clinic);
+        } else if (choice != null) {
+            int chosen = choice.choose(p.zone, choiceRng);
+            if (chosen >= 0) f = facilities.get(chosen);
+        }
+        if (f == null && clinic >= 0) f = facilities.get(clinic);
+        if (f == null) {
+            lost(p);
+            return;
+        }
+        goTo(p, f, network.zoneToFacility(p.zone, f.index));
+    }
+
+    /** A patient of a fixed arrival stream (queueing-theory corner cases, calibration). */
+    void fixedArrival(Patient p, Facility f, boolean admission) {
+        created++;
+        if (admission) f.ward.admit(p, stay(p, f));
+        else f.outpatient.request(p);
+    }
+
+    private double coverage(int zone) {
+        double z = scenario.zones().get(zone).contractCoverage();
+        return Double.isNaN(z) ? policy.contractCoverage() : z;
+    }
+
+    private void emergency(Patient p, Facility ed) {
+        ed.measures.emergencies++;
+        if (ed.ward != null && admitRng.nextDouble() < p.condition.admissionProbability(ed.spec.tier())) {
+            admit(p, ed);
+        } else {
+            leave(p);
+        }
+    }
+
+    /** Outpatient request at {@code f}: walk-in patients travel first; appointment patients book from home. */
+    private void goTo(Patient p, Facility f, double travelH) {
+        if (f.outpatient.slots != null || travelH <= 0 || Double.isInfinite(travelH)) {
+            f.outpatient.request(p);
+        } else {
+            travelThen(travelH, () -> f.outpatient.request(p));
+        }
+    }
+
+    private void travelThen(double h, Runnable then) {
+        outside++;
+        sim.schedule(h, () -> {
+            outside--;
+            then.run();
+        });
+    }
+
+    // ---- after a consult -----------------------------------------------------------------------
+
+    void consulted(Facility f, Patient p) {
+        Measures m = f.measures;
+        m.visits++;
+        if (p.firstContact) {
+            p.firstContact = false;
+            m.firstContacts++;
+            if (f.spec.tier().isHospital() && !p.referred()) m.bypasses++;
+        }
+        if (p.zone >= 0 && grids.active() && grids.zoneGrid[p.zone] >= 0) {
+            m.visitsWithHomeGrid++;
+            if (f.grid == grids.zoneGrid[p.zone]) m.visitsInGrid++;
+        }
+        if (p.condition == null) {
+            fixedRoute(f, p);
+            return;
+        }
+        if (p.needsAdmission && f.ward != null) {
+            p.needsAdmission = false;
+            admit(p, f);
+            return;
+        }
+        Facility tableTarget = referrals.fromTable(f, tableRng);
+        if (tableTarget != null) {
+            refer(p, f, tableTarget, true);
+            return;
+        }
+        if (!referrals.hasTable(f) && p.condition.severity() > f.capability()) {
+            Facility up = referrals.upFrom(f, p, p.condition.severity());
+            if (up != null) {
+                refer(p, f, up, complyRng.nextDouble() < policy.referralCompliance());
+                return;
+            }
+        }
+        if (admitRng.nextDouble() < p.condition.admissionProbability(f.spec.tier())) {
+            if (f.ward != null) {
+                admit(p, f);
+                return;
+            }
+            Facility hospital = referrals.forAdmission(f, p);
+            if (hospital != null) {
+                p.needsAdmission = true;
+                refer(p, f, hospital, true);
+                return;
+            }
+        }
+        followUpOrLeave(p, f);
+    }
+
+    private void fixedRoute(Facility f, Patient p) {
+        if (p.admissionProbability > 0 && f.ward != null && admitRng.nextDouble() < p.admissionProbability) {
+            f.ward.admit(p, stay(p, f));
+            return;
+        }
+        Facility to = referrals.fromTable(f, tableRng);
+        if (to != null) refer(p, f, to, true);
+        else leave(p);
+    }
+
+    /** Sends the patient on: through the referral channel, or (not complying) on their own. */
+    private void refer(Patient p, Facility from, Facility to, boolean channel) {
+        int dir = Integer.compare(Referrals.level(to.spec.tier()), Referrals.level(from.spec.tier()));
+        if (channel) {
+            if (dir > 0) from.measures.referralsUp++;
+            else if (dir < 0) from.measures.referralsDown++;
+            p.source = PatientSource.REFERRED;
+            p.referralTime = sim.now();
+        } else {
+            p.source = PatientSource.SELF;
+        }
+        goTo(p, to, network.facilityToFacility(from.index, to.index));
+    }
+
+    private void followUpOrLeave(Patient p, Facility f) {
+        ConditionSpec.FollowUp fu = p.condition.followUp();
+        if (fu != null && p.followUpsLeft < 0) p.followUpsLeft = fu.visits();
+        if (fu == null || p.followUpsLeft <= 0) {
+            leave(p);
+            return;
+        }
+        p.followUpsLeft--;
+        double interval = followRng.nextDouble() < fu.longPrescriptionShare() ? fu.longPrescriptionIntervalH() : fu.intervalH();
+        // Chronic care continues in primary care when the patient has a clinic; otherwise where they were seen.
+        Facility next = f;
+        if (p.zone >= 0 && grids.primaryClinic[p.zone] >= 0 && !f.spec.tier().isPrimary() && p.referred()) {
+            next = facilities.get(grids.primaryClinic[p.zone]);
+        }
+        p.source = PatientSource.SELF;
+        Facility target = next;
+        travelThen(interval, () -> target.outpatient.request(p));
+    }
+
+    // ---- beds ----------------------------------------------------------------------------------
+
+    private void admit(Patient p, Facility f) {
+        double stayH = stay(p, f);
+        if (p.condition != null && f.spec.tier().isHospital()
+                && downRng.nextDouble() < p.condition.downReferralProbability()) {
+            p.downReferAtDischarge = true;
+            stayH *= policy.downReferralStayFactor();
+        }
+        f.ward.admit(p, stayH);
+    }
+
+    private double stay(Patient p, Facility f) {
+        if (p.condition == null) return staySamplers.isEmpty() ? 0 : fixedStay(f);
+        org.tiercare.dist.Sampler s = staySamplers.get(f.index)[scenario.conditions().indexOf(p.condition)];
+        return s == null ? 0 : s.sample();
+    }
+
+    private final java.util.Map<Facility, org.tiercare.dist.Sampler> fixedStays = new java.util.HashMap<>();
+
+    private double fixedStay(Facility f) {
+        return fixedStays.computeIfAbsent(f, x -> x.spec.beds().lengthOfStay().sampler(streams.stream("stay/" + x.id())))
+                .sample();
+    }
+
+    void discharged(Facility f, Patient p) {
+        if (!p.downReferAtDischarge) {
+            if (p.condition != null && p.condition.followUp() != null) followUpOrLeave(p, f);
+            else leave(p);
+            return;
+        }
+        p.downReferAtDischarge = false;
+        f.measures.referralsDown++;
+        p.source = PatientSource.REFERRED;
+        p.referralTime = sim.now();
+        Facility rehab = referrals.rehabFor(f, p);
+        if (rehab != null) {
+            travelThen(network.facilityToFacility(f.index, rehab.index), () -> rehab.ward.admit(p, stay(p, rehab)));
+            return;
+        }
+        Facility clinic = p.zone >= 0 && grids.primaryClinic[p.zone] >= 0 ? facilities.get(grids.primaryClinic[p.zone]) : null;
+        if (clinic != null) {
+            goTo(p, clinic, network.facilityToFacility(f.index, clinic.index));
+        } else {
+            leave(p);
+        }
+    }
+
+    // ---- losses --------------------------------------------------------------------------------
+
+    /** No slot within the horizon: the need is lost (counted at the facility as unserved). */
+    void noSlot(Facility f, Patient p) { leave(p); }
+
+    /** No bed and the facility diverts: lost (counted as diverted and unserved). */
+    void diverted(Facility f, Patient p) { leave(p); }
+
+    /** No facility within reach: counted as unserved for the network. */
+    private void lost(Patient p) {
+        unreachable++;
+        left++;
+    }
+
+    void leave(Patient p) { left++; }
+
+    void observeWait(Facility f, double wait) {
+        if (waitBoard != null) waitBoard.observe(f.index, wait);
+    }
+
+    static Tier tierOf(FacilitySpec f) { return f.tier(); }
+
+    List<Referral> table() { return scenario.referrals(); }
+}

@@ -1,0 +1,45 @@
+package org.tiercare.model;
+
+import org.tiercare.scenario.ConditionSpec;
+import org.tiercare.scenario.PatientSource;
+
+/**
+ * One individual on their way through the network: plain data, carried from step to step and
+ * forgotten when they leave (nothing keeps patients alive, so memory does not grow with a run).
+ */
+final class Patient {
+    static final int REFERRED_LINE = 0;
+    static final int SELF_LINE = 1;
+
+    PatientSource source;
+    /** The care need, or null for patients of fixed arrival streams. */
+    final ConditionSpec condition;
+    /** Home zone index, or -1. */
+    final int zone;
+    /** Chance that a consult ends in admission, for fixed arrival streams (conditions decide otherwise). */
+    final double admissionProbability;
+    /** When the current request was made (arrival for walk-in, booking for appointment, bed request). */
+    double requestTime;
+    /** When the current referral was decided (NaN when none is under way). */
+    double referralTime = Double.NaN;
+    /** Follow-up consults still to come for a chronic condition (-1: not yet started). */
+    int followUpsLeft = -1;
+    /** Referred to a hospital to be admitted there (the consulting facility had no beds). */
+    boolean needsAdmission;
+    /** The stay at the next admission is shortened because the patient continues care below. */
+    boolean downReferAtDischarge;
+    /** The first consult of this need is still to come (first contact, for the bypass rate). */
+    boolean firstContact = true;
+
+    Patient(PatientSource source, ConditionSpec condition, int zone, double admissionProbability) {
+        this.source = source;
+        this.condition = condition;
+        this.zone = zone;
+        this.admissionProbability = admissionProbability;
+    }
+
+    boolean referred() { return source == PatientSource.REFERRED; }
+
+    /** The line this patient waits in: referred and self-presenting patients are kept apart. */
+    int line() { return referred() ? REFERRED_LINE : SELF_LINE; }
+}

@@ -1,0 +1,123 @@
+package org.tiercare.model;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The appointment calendar of one facility (号源). Each open day offers a fixed number of slots,
+ * spread evenly over that day's sessions; a share of them, interleaved through the day, is
+ * reserved for the referral channel (绿色通道). A patient books the earliest free slot ahead of
+ * them within their horizon: the referral channel may take reserved or general slots; the public
+ * takes general slots, and reserved ones only once they are released (a lead time before the slot).
+ * Only days inside the horizon are held (a ring buffer), so memory does not grow with the run.
+ */
+final class SlotBook {
+    static final int GENERAL = 0;
+    static final int RESERVED = 1;
+
+    /** Slot start times (hours from midnight) per weekday (0 = Monday) and pool. */
+    private final double[][][] slotTimes = new double[7][2][];
+    private final double publicHorizonH;
+    private final double referralHorizonH;
+    private final double releaseBeforeH;
+    private final int[] ringDay;
+    private final int[][] ringNextFree;
+
+    /** What a booking got: the slot's time and pool, or none. */
+    record Booking(double time, int pool) {}
+
+    SlotBook(OpeningSchedule schedule, int slotsPerDay, double reservedShare, double publicHorizonH,
+             double referralHorizonH, double releaseBeforeH) {
+        this.publicHorizonH = publicHorizonH;
+        this.referralHorizonH = Math.max(publicHorizonH, referralHorizonH);
+        this.releaseBeforeH = releaseBeforeH;
+        for (int d = 0; d < 7; d++) {
+            double[] all = spread(schedule.openOnDay(d), slotsPerDay);
+            boolean[] reserved = new boolean[all.length];
+            int nReserved = 0;
+            for (int k = 0; k < all.length; k++) {
+                // Interleave: slot k is reserved when the running reserved count steps up at k.
+                reserved[k] = Math.floor((k + 1) * reservedShare + 1e-9) > Math.floor(k * reservedShare + 1e-9);
+                if (reserved[k]) nReserved++;
+            }
+            slotTimes[d][GENERAL] = new double[all.length - nReserved];
+            slotTimes[d][RESERVED] = new double[nReserved];
+            int g = 0, r = 0;
+            for (int k = 0; k < all.length; k++) {
+                if (reserved[k]) slotTimes[d][RESERVED][r++] = all[k];
+                else slotTimes[d][GENERAL][g++] = all[k];
+            }
+        }
+        int size = (int) Math.ceil(this.referralHorizonH / 24) + 2;
+        ringDay = new int[size];
+        ringNextFree = new int[size][2];
+        Arrays.fill(ringDay, -1);
+    }
+
+    private static double[] spread(List<double[]> open, int n) {
+        double total = 0;
+        for (double[] iv : open) total += iv[1] - iv[0];
+        if (total <= 0 || n <= 0) return new double[0];
+        double[] times = new double[n];
+        double step = total / n;
+        int k = 0;
+        double before = 0;
+        for (double[] iv : open) {
+            double len = iv[1] - iv[0];
+            while (k < n && k * step < before + len) {
+                times[k] = iv[0] + (k * step - before);
+                k++;
+            }
+            before += len;
+        }
+        return times;
+    }
+
+    /** Books the earliest slot this patient may take; null when none is free within their horizon. */
+    Booking book(double now, boolean referralChannel) {
+        double limit = now + (referralChannel ? referralHorizonH : publicHorizonH);
+        for (int day = (int) Math.floor(now / 24); day * 24.0 <= limit; day++) {
+            int r = day % ringDay.length;
+            if (ringDay[r] != day) {
+                ringDay[r] = day;
+                ringNextFree[r][GENERAL] = 0;
+                ringNextFree[r][RESERVED] = 0;
+            }
+            double general = next(day, r, GENERAL, now);
+            double reserved = next(day, r, RESERVED, now);
+            if (!referralChannel && reserved > now + releaseBeforeH) reserved = Double.NaN; // not yet released
+            int pool;
+            if (Double.isNaN(general) && Double.isNaN(reserved)) continue;
+            else if (Double.isNaN(general)) pool = RESERVED;
+            else if (Double.isNaN(reserved)) pool = GENERAL;
+            else pool = reserved < general ? RESERVED : GENERAL;
+            double t = pool == RESERVED ? reserved : general;
+            if (t > limit) return null;
+            ringNextFree[r][pool]++;
+            return new Booking(t, pool);
+        }
+        return null;
+    }
+
+    /** The next free slot of a pool on a day that is still ahead of {@code now}, or NaN. */
+    private double next(int day, int r, int pool, double now) {
+        double[] times = slotTimes[day % 7][pool];
+        int k = ringNextFree[r][pool];
+        // Slots that have gone by unused can never be booked again.
+        while (k < times.length && day * 24.0 + times[k] <= now) k++;
+        ringNextFree[r][pool] = k;
+        return k < times.length ? day * 24.0 + times[k] : Double.NaN;
+    }
+
+    /** Slots of a pool whose time lies in [from, to): the capacity offered over the measured period. */
+    long offeredBetween(double from, double to, int pool) {
+        long n = 0;
+        for (int day = (int) Math.floor(from / 24); day * 24.0 < to; day++) {
+            for (double t : slotTimes[day % 7][pool]) {
+                double abs = day * 24.0 + t;
+                if (abs >= from && abs < to) n++;
+            }
+        }
+        return n;
+    }
+}

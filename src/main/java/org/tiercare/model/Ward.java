@@ -1,0 +1,63 @@
+package org.tiercare.model;
+
+import org.tiercare.engine.Resource;
+import org.tiercare.engine.Simulation;
+import org.tiercare.scenario.BedSpec;
+import org.tiercare.scenario.ReservationSpec;
+import org.tiercare.scenario.WhenFull;
+
+/**
+ * The inpatient beds of a facility. A reserved share of beds is kept for referred admissions:
+ * self-presenting patients never hold more than the unreserved beds. When no eligible bed is free
+ * the patient waits in the admission queue or is diverted, per the facility.
+ */
+final class Ward {
+    private final Simulation sim;
+    private final Facility facility;
+    private final BedSpec spec;
+    final Resource beds;
+
+    Ward(Simulation sim, Facility facility, BedSpec spec, ReservationSpec reservation) {
+        this.sim = sim;
+        this.facility = facility;
+        this.spec = spec;
+        boolean referredFirst = spec.referredFirst() || reservation.referredFirst();
+        this.beds = new Resource(sim, spec.count(), 2, referredFirst);
+        int reserved = (int) Math.round(reservation.bedShare() * spec.count());
+        if (reserved > 0) beds.setCap(Patient.SELF_LINE, spec.count() - reserved);
+    }
+
+    /** Asks for a bed now; {@code stayH} is drawn by the pathway (it depends on condition and tier). */
+    void admit(Patient p, double stayH) {
+        Measures m = facility.measures;
+        m.admissionRequests++;
+        p.requestTime = sim.now();
+        int line = p.line();
+        if (spec.whenFull() == WhenFull.DIVERT) {
+            if (beds.tryAcquire(line)) {
+                stay(p, line, stayH);
+            } else {
+                m.diverted++;
+                m.unserved++;
+                facility.model.pathway().diverted(facility, p);
+            }
+            return;
+        }
+        beds.request(line, () -> stay(p, line, stayH));
+    }
+
+    private void stay(Patient p, int line, double stayH) {
+        Measures m = facility.measures;
+        m.waitAdmission.add(sim.now() - p.requestTime);
+        m.admissions++;
+        sim.schedule(stayH, () -> discharge(p, line, stayH));
+    }
+
+    private void discharge(Patient p, int line, double stayH) {
+        beds.release(line);
+        facility.measures.lengthOfStay.add(stayH);
+        facility.model.pathway().discharged(facility, p);
+    }
+
+    int inside() { return beds.inUse() + beds.waiting(); }
+}

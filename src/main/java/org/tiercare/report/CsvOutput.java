@@ -1,0 +1,56 @@
+package org.tiercare.report;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes the tidy CSV files users script against. Doubles go out as {@link Double#toString} (shortest
+ * form that round-trips, never locale-dependent), so the same numbers always give the same bytes;
+ * NaN becomes an empty cell, which R, pandas and spreadsheets all read as missing.
+ */
+public final class CsvOutput {
+    private CsvOutput() {}
+
+    private static final CsvMapper MAPPER = new CsvMapper();
+
+    static final CsvSchema SUMMARY = schema("variant", "scope", "scope_id", "metric", "mean", "ci95_low", "ci95_high", "replications");
+    static final CsvSchema REPLICATIONS = schema("variant", "replication", "scope", "scope_id", "metric", "value");
+
+    public static void writeSummary(Path file, List<SummaryRow> rows) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             SequenceWriter out = MAPPER.writer(SUMMARY).writeValues(w)) {
+            for (SummaryRow r : rows) {
+                out.write(new Object[] {r.variant(), r.scope(), r.scopeId(), r.metric(),
+                        cell(r.mean()), cell(r.ci95Low()), cell(r.ci95High()), r.replications()});
+            }
+        }
+    }
+
+    public static void writeReplications(Path file, List<MetricRow> rows) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             SequenceWriter out = MAPPER.writer(REPLICATIONS).writeValues(w)) {
+            for (MetricRow r : rows) {
+                out.write(new Object[] {r.variant(), r.replication(), r.scope(), r.scopeId(), r.metric(), cell(r.value())});
+            }
+        }
+    }
+
+    /**
+     * NaN as an empty string, not null: jackson-csv drops nulls inside array rows and shifts the
+     * following cells left. Infinities keep Java's spelling.
+     */
+    private static Object cell(double v) { return Double.isNaN(v) ? "" : v; }
+
+    private static CsvSchema schema(String... columns) {
+        CsvSchema.Builder b = CsvSchema.builder();
+        for (String c : columns) b.addColumn(c);
+        return b.setUseHeader(true).setLineSeparator("\n").build();
+    }
+}

@@ -1,0 +1,83 @@
+package org.tiercare.report;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+
+/** What a run was, so anyone can re-run it exactly: written as {@code manifest.json}. */
+@JsonPropertyOrder({"tool", "version", "java_version", "scenario_name", "scenario_file", "scenario_sha256", "overrides",
+        "seed", "replications_requested", "replications_completed", "threads", "variants", "command_line",
+        "started_at", "wall_time_s", "partial"})
+public record Manifest(
+        @JsonProperty("tool") String tool,
+        @JsonProperty("version") String version,
+        @JsonProperty("java_version") String javaVersion,
+        @JsonProperty("scenario_name") String scenarioName,
+        @JsonProperty("scenario_file") String scenarioFile,
+        @JsonProperty("scenario_sha256") String scenarioSha256,
+        @JsonProperty("overrides") List<String> overrides,
+        @JsonProperty("seed") long seed,
+        @JsonProperty("replications_requested") int replicationsRequested,
+        @JsonProperty("replications_completed") int replicationsCompleted,
+        @JsonProperty("threads") int threads,
+        @JsonProperty("variants") List<String> variants,
+        @JsonProperty("command_line") String commandLine,
+        @JsonProperty("started_at") String startedAt,
+        @JsonProperty("wall_time_s") double wallTimeS,
+        @JsonProperty("partial") boolean partial) {
+
+    public static final String FILE_NAME = "manifest.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Fills tool, version and Java version; {@code startedAt} goes out as ISO-8601 UTC. */
+    public static Manifest of(String scenarioName, Path scenarioFile, String scenarioSha256, List<String> overrides,
+                              long seed, int replicationsRequested, int replicationsCompleted, int threads,
+                              List<String> variants, String commandLine, Instant startedAt, double wallTimeS,
+                              boolean partial) {
+        return new Manifest("tiercare", toolVersion(), System.getProperty("java.version"), scenarioName,
+                scenarioFile == null ? null : scenarioFile.toString(), scenarioSha256, List.copyOf(overrides), seed,
+                replicationsRequested, replicationsCompleted, threads, List.copyOf(variants), commandLine,
+                startedAt.toString(), wallTimeS, partial);
+    }
+
+    /** Writes {@code manifest.json} into {@code folder}; returns the file. */
+    public Path writeTo(Path folder) throws IOException {
+        Path file = folder.resolve(FILE_NAME);
+        JSON.writeValue(file.toFile(), this);
+        return file;
+    }
+
+    /** The build's version from {@code tiercare-version.properties}; "dev" when run from unfiltered sources. */
+    public static String toolVersion() {
+        try (InputStream in = Manifest.class.getResourceAsStream("/tiercare-version.properties")) {
+            if (in == null) return "dev";
+            Properties p = new Properties();
+            p.load(in);
+            String v = p.getProperty("version", "").trim();
+            return v.isEmpty() || v.startsWith("${") ? "dev" : v;
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+
+    /** Hex SHA-256 of a file's bytes (the scenario as run). */
+    public static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

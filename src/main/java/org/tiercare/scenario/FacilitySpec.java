@@ -1,0 +1,14 @@
+package org.tiercare.scenario;
+
+/**
+ * A hospital, clinic or continuing-care unit as the scenario describes it.
+ *
+ * @param zone        zone the facility stands in (may be null)
+ * @param x           position in km (NaN: at its zone's position)
+ * @param capability  the most severe condition level it resolves
+ * @param outpatient  null when it has no outpatient service
+ * @param beds        null when it has no beds
+ * @param reservation capacity kept for referrals; null means the policy default (lead hospitals) or none
+ */
+public record FacilitySpec(String id, String name, Tier tier, String zone, double x, double y, int capability,
+                           boolean emergency, OutpatientSpec outpatient, BedSpec beds, ReservationSpec reservation) {}

@@ -1,0 +1,44 @@
+package org.tiercare.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An immutable, validated scenario: built once by {@link ScenarioLoader}, then handed to
+ * experiments. Times are in hours.
+ *
+ * @param file          the scenario file (null when built in code)
+ * @param sha256        hash of the file's bytes, for the manifest
+ * @param overrides     the {@code --set path=value} overrides applied on top of the file
+ * @param layouts       alternative grid layouts of the same city (may be empty)
+ * @param layout        id of the layout this run uses (null when there are none)
+ * @param demand        zone-based demand through the pathway (null: only fixed arrival streams)
+ * @param conditions    condition classes of that demand
+ * @param choice        first-contact choice model (null: contracted clinic or nearest primary clinic)
+ * @param variants      named variants for {@code compare}
+ * @param locations     where each id was declared, as {@code file:line:column}, for messages
+ */
+public record Scenario(String name, String description, Path file, String sha256, List<String> overrides,
+                       long seed, int replications, double warmupH, double horizonH,
+                       List<ZoneSpec> zones, List<FacilitySpec> facilities,
+                       List<ArrivalStream> arrivals, List<Referral> referrals,
+                       NetworkSpec network, List<LayoutSpec> layouts, String layout,
+                       DemandSpec demand, List<ConditionSpec> conditions, ChoiceSpec choice, PolicySpec policy,
+                       List<VariantSpec> variants, Map<String, String> locations) {
+
+    public Optional<FacilitySpec> facility(String id) {
+        return facilities.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** The layout in use, or null when the scenario declares none. */
+    public LayoutSpec activeLayout() {
+        return layouts.stream().filter(l -> l.id().equals(layout)).findFirst().orElse(null);
+    }
+
+    /** Where an id was declared ({@code file:line:column}), or the file name. */
+    public String where(String id) {
+        return locations.getOrDefault(id, file == null ? "scenario" : file.toString());
+    }
+}

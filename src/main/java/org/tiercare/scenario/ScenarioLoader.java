@@ -1,0 +1,75 @@
+package org.tiercare.scenario;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.tiercare.scenario.YamlNode.Loc;
+import org.tiercare.scenario.YamlNode.MapNode;
+
+/**
+ * Loads a scenario YAML file into an immutable {@link Scenario}: parse into a located tree, apply
+ * {@code --set} overrides, bind and validate. Either returns a valid scenario or throws with every
+ * problem found, each with file, line and column.
+ */
+public final class ScenarioLoader {
+
+    private ScenarioLoader() {}
+
+    public static Scenario load(Path file) throws ScenarioException {
+        return load(file, List.of());
+    }
+
+    /**
+     * @param overrides {@code path=value} strings, applied in order (a later one wins)
+     * @throws ScenarioException listing every problem, file problems first in reading order
+     */
+    public static Scenario load(Path file, List<String> overrides) throws ScenarioException {
+        String name = file.toString();
+        Problems problems = new Problems();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(List.of(new Problem(name, 0, 0, "no such file; expected the path of a scenario YAML file")));
+        } catch (IOException e) {
+            throw new ScenarioException(List.of(new Problem(name, 0, 0, "cannot read the file: " + e)));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(List.of(new Problem(name, 0, 0,
+                    "the file is not UTF-8 text; save it as UTF-8 (spreadsheet exports are often GBK)")));
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+
+        YamlNode root = YamlTreeReader.read(text, name, problems);
+        if (root == null) {
+            if (problems.isEmpty()) problems.add(new Loc(name, 1, 1, null), "the file is empty; expected a scenario map with keys "
+                    + String.join(", ", ScenarioBinder.KEYS));
+            problems.throwIfAny();
+        }
+        if (root instanceof MapNode map) Overrides.apply(map, overrides, problems);
+        Scenario s = ScenarioBinder.bind(root, problems, file, sha256(bytes), overrides);
+        problems.throwIfAny();
+        return s;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

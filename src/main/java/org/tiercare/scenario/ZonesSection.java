@@ -1,0 +1,34 @@
+package org.tiercare.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tiercare.scenario.Fields.Range;
+import org.tiercare.scenario.YamlNode.ListNode;
+
+/** {@code zones}: population zones with coordinates (km) and residents. */
+final class ZonesSection {
+
+    static final String KEY = "zones";
+    private static final List<String> KEYS = List.of("id", "name", "x", "y", "residents");
+
+    private ZonesSection() {}
+
+    static List<ZoneSpec> bind(Fields top, Ids ids) {
+        ListNode list = top.list(KEY, false, "zones");
+        List<ZoneSpec> out = new ArrayList<>();
+        if (list == null) return out;
+        for (int i = 0; i < list.items.size(); i++) {
+            Fields f = Fields.of(top.problems, list.items.get(i), Sections.itemPath(KEY, list.items.get(i), i), KEYS);
+            if (!f.isMap()) continue;
+            String id = ids.declare(f, "zone");
+            String name = f.string("name", false, id);
+            Double x = f.number("x", false, 0, Range.ANY);
+            Double y = f.number("y", false, 0, Range.ANY);
+            Long residents = f.whole("residents", false, 0, 0);
+            if (id == null) continue;
+            ids.zone(id);
+            if (name != null && x != null && y != null && residents != null) out.add(new ZoneSpec(id, name, x, y, residents, Double.NaN));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,116 @@
+package org.tiercare.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user types it: exit codes, files written, determinism. */
+class RunCommandTest {
+    @TempDir
+    Path tmp;
+
+    record Outcome(int code, String out, String err) {}
+
+    static Outcome cli(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    private static final String SMALL = "scenarios/validation/mmc-rho08.yaml";
+
+    @Test
+    void runWritesResultsFolderAndHeadline() throws Exception {
+        Path out = tmp.resolve("r1");
+        Outcome o = cli("run", SMALL, "--replications", "3", "--set", "horizon=500 h", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("Results: " + out.toAbsolutePath()), o.out());
+        assertTrue(o.out().contains("consult wait, mean (h)"), o.out());
+        for (String f : new String[] {"summary.csv", "replications.csv", "manifest.json"}) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        assertTrue(Files.readString(out.resolve("summary.csv"))
+                .startsWith("variant,scope,scope_id,metric,mean,ci95_low,ci95_high,replications\n"));
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"replications_completed\" : 3"), manifest);
+        assertTrue(manifest.contains("horizon=500 h"), manifest);
+    }
+
+    @Test
+    void existingResultsAreNotOverwritten() throws Exception {
+        Path out = tmp.resolve("r2");
+        assertEquals(0, cli("run", SMALL, "--replications", "2", "--set", "horizon=100 h", "--out", out.toString()).code());
+        byte[] before = Files.readAllBytes(out.resolve("summary.csv"));
+        Outcome again = cli("run", SMALL, "--replications", "2", "--set", "horizon=200 h", "--out", out.toString());
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("--force"), again.err());
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("summary.csv")));
+        assertEquals(0, cli("run", SMALL, "--replications", "2", "--set", "horizon=200 h", "--out", out.toString(), "--force").code());
+        assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(out.resolve("summary.csv"))));
+    }
+
+    @Test
+    void sameSeedGivesIdenticalBytesAtAnyThreadCountAndAnotherSeedDiffers() throws Exception {
+        String[] common = {"run", SMALL, "--replications", "4", "--set", "horizon=2000 h"};
+        Path a = tmp.resolve("a"), b = tmp.resolve("b"), c = tmp.resolve("c");
+        assertEquals(0, cli(concat(common, "--threads", "1", "--out", a.toString())).code());
+        assertEquals(0, cli(concat(common, "--threads", "2", "--out", b.toString())).code());
+        assertEquals(0, cli(concat(common, "--seed", "12345", "--out", c.toString())).code());
+        byte[] sa = Files.readAllBytes(a.resolve("summary.csv"));
+        assertArrayEquals(sa, Files.readAllBytes(b.resolve("summary.csv")));
+        assertArrayEquals(Files.readAllBytes(a.resolve("replications.csv")), Files.readAllBytes(b.resolve("replications.csv")));
+        assertFalse(java.util.Arrays.equals(sa, Files.readAllBytes(c.resolve("summary.csv"))));
+    }
+
+    @Test
+    void missingScenarioFileIsBadInput() {
+        Outcome o = cli("run", tmp.resolve("nope.yaml").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("scenario file not found"), o.err());
+        assertFalse(o.err().contains("at org.tiercare"), "no stack trace: " + o.err());
+    }
+
+    @Test
+    void validateListsEveryProblemWithLineAndColumn() throws Exception {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, String.join("\n",
+                "name: broken",
+                "horizon: 10 d",
+                "facilities:",
+                "  - id: C1",
+                "    tier: clinic",
+                "    outpatient:",
+                "      doctors: -2",
+                "      consult_time: {dist: exponential, mean: 10 min}",
+                "      doctorz: 3",
+                "arrivals:",
+                "  - facility: C9",
+                "    rate_per_hour: 2",
+                "    admission_probability: 1.5",
+                ""));
+        Outcome o = cli("validate", bad.toString());
+        assertEquals(2, o.code(), o.out() + o.err());
+        String e = o.err();
+        assertTrue(e.contains(bad + ":5:"), "bad tier at line 5: " + e);
+        assertTrue(e.contains(bad + ":7:"), "negative doctors at line 7: " + e);
+        assertTrue(e.contains(bad + ":9:"), "unknown key at line 9: " + e);
+        assertTrue(e.contains(bad + ":11:"), "unknown facility at line 11: " + e);
+        assertTrue(e.contains(bad + ":13:"), "probability at line 13: " + e);
+        assertFalse(e.contains("Exception"), "no stack trace: " + e);
+        assertEquals(0, cli("validate", SMALL).code());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}

@@ -1,0 +1,77 @@
+package org.tiercare.validation;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tiercare.experiment.Study;
+import org.tiercare.scenario.Scenario;
+import org.tiercare.scenario.ScenarioLoader;
+
+/**
+ * Runs a scenario the way a user does (YAML file → replications → results folder) and reads the
+ * written summary.csv and replications.csv back, so validation tests check the files users get.
+ */
+final class ScenarioRun {
+    final List<Map<String, String>> summary;
+    final List<Map<String, String>> replications;
+
+    private ScenarioRun(Path folder) throws IOException {
+        summary = read(folder.resolve("summary.csv"));
+        replications = read(folder.resolve("replications.csv"));
+    }
+
+    static ScenarioRun of(String scenarioFile, Path tmp, String... overrides) throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of(scenarioFile), List.of(overrides));
+        Path out = tmp.resolve("results-" + System.nanoTime());
+        Study.Result r = Study.run(s, new Study.Options(s.replications(), 2, out, false, "test"), null);
+        return new ScenarioRun(r.folder());
+    }
+
+    private static List<Map<String, String>> read(Path file) throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(file.toFile())) {
+            return new ArrayList<>(it.readAll());
+        }
+    }
+
+    /** The summary row (mean, ci95_low, ci95_high) of one metric. */
+    Estimate estimate(String scope, String scopeId, String metric) {
+        for (Map<String, String> row : summary) {
+            if (row.get("scope").equals(scope) && row.get("scope_id").equals(scopeId) && row.get("metric").equals(metric)) {
+                return new Estimate(metric, Double.parseDouble(row.get("mean")), Double.parseDouble(row.get("ci95_low")),
+                        Double.parseDouble(row.get("ci95_high")));
+            }
+        }
+        fail("no summary row for " + scope + "/" + scopeId + "/" + metric);
+        return null;
+    }
+
+    /** Per-replication values of one metric, in replication order. */
+    double[] values(String scope, String scopeId, String metric) {
+        return replications.stream()
+                .filter(r -> r.get("scope").equals(scope) && r.get("scope_id").equals(scopeId) && r.get("metric").equals(metric))
+                .mapToDouble(r -> Double.parseDouble(r.get("value"))).toArray();
+    }
+
+    record Estimate(String metric, double mean, double low, double high) {
+        double halfWidth() { return (high - low) / 2; }
+
+        /** The analytic value lies inside the interval, and the interval is tight enough to mean something. */
+        void assertContains(double theory, double maxRelativeHalfWidth) {
+            assertTrue(halfWidth() <= maxRelativeHalfWidth * Math.abs(theory),
+                    () -> metric + ": interval too wide to test anything: " + this + " vs theory " + theory);
+            assertTrue(low <= theory && theory <= high,
+                    () -> metric + ": theory " + theory + " outside the simulation's 95% interval [" + low + ", " + high
+                            + "] (mean " + mean + ")");
+        }
+    }
+}
