@@ -9,20 +9,26 @@ import org.tiercare.scenario.Scenario;
 
 /** The short table of headline indicators printed at the end of a run. */
 final class Headline {
-    /** metric, label (English / planners' Chinese). */
+    /** metric, English label, planners' Chinese name (last, so wide glyphs do not break the columns). */
     private static final String[][] HEADLINES = {
-            {"visits", "visits 诊疗人次"},
-            {"primary_visit_share", "primary visit share 基层诊疗量占比"},
-            {"bypass_rate", "bypass rate 越级就诊率"},
-            {"wait_consult_mean_h", "consult wait, mean (h)"},
-            {"wait_consult_p90_h", "consult wait, p90 (h)"},
-            {"outpatient_utilization", "outpatient utilisation"},
-            {"slot_utilization", "slot utilisation"},
-            {"bed_occupancy", "bed occupancy 病床使用率"},
-            {"wait_admission_mean_h", "admission wait, mean (h)"},
-            {"admissions_diverted_share", "admissions diverted"},
-            {"length_of_stay_mean_h", "length of stay, mean (h)"},
-            {"unserved", "unserved"},
+            {"visits", "visits", "诊疗人次"},
+            {"primary_visit_share", "primary visit share", "基层诊疗量占比"},
+            {"bypass_rate", "bypass rate", "越级就诊率"},
+            {"in_grid_rate", "in-grid rate", "网格内就诊率"},
+            {"referrals_up", "referrals up", "上转人次"},
+            {"referrals_down", "referrals down", "下转人次"},
+            {"wait_consult_mean_h", "consult wait, mean (h)", "平均等待时间"},
+            {"wait_consult_p90_h", "consult wait, p90 (h)", ""},
+            {"wait_consult_referred_mean_h", "  referred patients (h)", ""},
+            {"wait_consult_self_mean_h", "  self-presenting (h)", ""},
+            {"outpatient_utilization", "outpatient utilisation", ""},
+            {"slot_utilization", "slot utilisation", ""},
+            {"admissions", "admissions", "入院人次"},
+            {"bed_occupancy", "bed occupancy", "病床使用率"},
+            {"wait_admission_mean_h", "admission wait, mean (h)", ""},
+            {"admissions_diverted_share", "admissions diverted", ""},
+            {"length_of_stay_mean_h", "length of stay, mean (h)", "平均住院日"},
+            {"unserved", "unserved", ""},
     };
 
     private Headline() {}
@@ -31,10 +37,11 @@ final class Headline {
         out.printf(Locale.ROOT, "%n%s — %d replication%s%s, %.1f s wall, %.1f M events/s%n", s.name(), r.completed(),
                 r.completed() == 1 ? "" : "s", r.partial() ? " (PARTIAL: interrupted, " + r.requested() + " requested)" : "",
                 r.wallSeconds(), r.events() / r.wallSeconds() / 1e6);
-        out.printf(Locale.ROOT, "%-36s %14s   %s%n", "network indicator", "mean", "95% CI");
+        out.printf(Locale.ROOT, "%-28s %12s   %-26s%n", "network indicator", "mean", "95% CI");
         for (String[] h : HEADLINES) {
-            row(r.summary(), h[0]).ifPresent(x -> out.printf(Locale.ROOT, "%-36s %14s   [%s, %s]%n", h[1],
-                    fmt(x.mean()), fmt(x.ci95Low()), fmt(x.ci95High())));
+            row(r.summary(), h[0]).filter(x -> !Double.isNaN(x.mean())).ifPresent(x -> out.printf(Locale.ROOT,
+                    "%-28s %12s   %-26s %s%n", h[1], fmt(x.mean()), "[" + fmt(x.ci95Low()) + ", " + fmt(x.ci95High()) + "]",
+                    h[2]));
         }
         out.printf("%nResults: %s%n", r.folder());
         out.flush();

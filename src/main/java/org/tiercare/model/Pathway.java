@@ -108,6 +108,7 @@ final class Pathway {
     /** A patient of a fixed arrival stream (queueing-theory corner cases, calibration). */
     void fixedArrival(Patient p, Facility f, boolean admission) {
         created++;
+        p.firstContact = false; // sent to a named facility: no choice was made, so no bypass to count
         if (admission) f.ward.admit(p, stay(p, f));
         else f.outpatient.request(p);
     }

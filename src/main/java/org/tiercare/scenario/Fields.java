@@ -51,6 +51,15 @@ final class Fields {
 
     boolean isMap() { return map != null; }
 
+    /** The map itself (null when the node was not a map), for sections keyed by tier or path. */
+    MapNode map() { return map; }
+
+    /** Where a key was written (its key, not its value), or the map. */
+    Loc keyLocOf(String key) {
+        MapNode.Entry e = map == null ? null : map.entries.get(key);
+        return e == null ? loc : e.keyLoc();
+    }
+
     Loc loc() { return loc; }
 
     /** The value, or null when absent or written empty (an empty value means "use the default"). */
@@ -202,6 +211,7 @@ final class Fields {
     ListNode list(String key, boolean required, String expected) {
         YamlNode n = need(key, required, "a list of " + expected);
         if (n == null) return required ? null : new ListNode(loc);
+        if (problems.isBroken(n)) return null;
         if (n instanceof ListNode l) return l;
         problem(key, "expected a list of " + expected + "; got " + n.describe());
         return null;
