@@ -25,7 +25,7 @@ public final class Simulation {
 
     public void at(double time, int priority, Runnable action) {
         if (!(time >= now)) throw new IllegalArgumentException("cannot schedule in the past: " + time + " < " + now);
-        calendar.add(new Event(time, priority, seq++, action));
+        calendar.add(time, EventCalendar.order(priority, seq++), action);
     }
 
     /** Statistics registered here are reset when the warm-up ends. */
@@ -44,12 +44,11 @@ public final class Simulation {
 
     /** Fires events in order until the next one would be later than {@code end}; leaves the clock at {@code end}. */
     public void runUntil(double end) {
-        Event e;
-        while ((e = calendar.peek()) != null && e.time <= end) {
-            calendar.poll();
-            now = e.time;
+        while (calendar.size() > 0 && calendar.peekTime() <= end) {
+            now = calendar.peekTime();
+            Runnable action = calendar.poll();
             eventsFired++;
-            e.action.run();
+            action.run();
         }
         now = Math.max(now, end);
     }

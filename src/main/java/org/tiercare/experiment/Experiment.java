@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tiercare.model.Model;
+import org.tiercare.model.RunDetail;
 import org.tiercare.model.ScopeResult;
 import org.tiercare.random.RandomStreams;
 import org.tiercare.report.MetricRow;
@@ -28,8 +29,11 @@ public final class Experiment {
         void step();
     }
 
-    /** Rows in replication order; {@code completed} < requested when the run was interrupted. */
-    public record Outcome(List<MetricRow> rows, int completed, long events) {}
+    /**
+     * Rows in replication order; {@code completed} < requested when the run was interrupted;
+     * {@code detail} is replication 1's time series and flows (null if it did not finish).
+     */
+    public record Outcome(List<MetricRow> rows, int completed, long events, RunDetail detail) {}
 
     private Experiment() {}
 
@@ -43,12 +47,14 @@ public final class Experiment {
         AtomicLong events = new AtomicLong();
         try {
             List<Future<List<MetricRow>>> futures = new ArrayList<>();
+            RunDetail[] detail = new RunDetail[1];
             for (int r = 1; r <= replications; r++) {
                 int rep = r;
                 futures.add(pool.submit(() -> {
                     Model model = new Model(scenario, new RandomStreams(scenario.seed(), rep));
                     List<ScopeResult> results = model.run(progress == null ? null : f -> progress.step(), PROGRESS_STEPS);
                     events.addAndGet(model.eventsFired());
+                    if (rep == 1) detail[0] = model.detail();
                     return rows(variant, rep, results);
                 }));
             }
@@ -71,7 +77,7 @@ public final class Experiment {
                             }
                         } else break;
                     }
-                    return new Outcome(rows, completed, events.get());
+                    return new Outcome(rows, completed, events.get(), completed > 0 ? detail[0] : null);
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof RuntimeException re) throw re;
@@ -79,7 +85,7 @@ public final class Experiment {
                     throw new IllegalStateException(cause);
                 }
             }
-            return new Outcome(rows, completed, events.get());
+            return new Outcome(rows, completed, events.get(), detail[0]);
         } finally {
             pool.shutdownNow();
         }

@@ -38,7 +38,7 @@ public final class Study {
                 outcome = Experiment.run(scenario, BASE_VARIANT, options.replications(), options.threads(), progress);
             } catch (InterruptedException e) {
                 interrupted = true;
-                outcome = new Experiment.Outcome(List.of(), 0, 0);
+                outcome = new Experiment.Outcome(List.of(), 0, 0, null);
             }
             double wall = (System.nanoTime() - t0) / 1e9;
             if (outcome.completed() == 0) {

@@ -34,6 +34,7 @@ public final class Model {
     private final Network network;
     private final Grids grids;
     private final Pathway pathway;
+    private final Tracer tracer;
 
     public Model(Scenario scenario, RandomStreams streams) {
         this.scenario = scenario;
@@ -55,7 +56,10 @@ public final class Model {
             facilities.add(f);
             byId.put(spec.id(), f);
         }
-        this.pathway = new Pathway(sim, scenario, facilities, network, grids, streams);
+        double end = scenario.warmupH() + scenario.horizonH();
+        // About 500 samples per run: enough for a smooth series and Welch's plot, little memory.
+        this.tracer = new Tracer(sim, facilities, Math.max(1.0, Math.round(end / 500)), end);
+        this.pathway = new Pathway(sim, scenario, facilities, network, grids, streams, tracer);
         startDemand();
         Map<String, Integer> seen = new HashMap<>();
         for (ArrivalStream a : scenario.arrivals()) startArrivals(a, seen);
@@ -84,8 +88,8 @@ public final class Model {
             EnumeratedIntegerDistribution which =
                     new EnumeratedIntegerDistribution(streams.stream("condition/" + zone.id()), idx, shares);
             demand.start(z, zone, streams.stream("demand/" + zone.id()), zi -> {
-                ConditionSpec c = conditions.get(which.sample());
-                Patient p = new Patient(org.tiercare.scenario.PatientSource.SELF, c, zi, 0);
+                int ci = which.sample();
+                Patient p = new Patient(org.tiercare.scenario.PatientSource.SELF, conditions.get(ci), ci, zi, 0);
                 p.followUpsLeft = -1;
                 pathway.newNeed(p);
             });
@@ -103,13 +107,16 @@ public final class Model {
         boolean admission = a.entry() == Entry.ADMISSION;
         Runnable[] arrive = new Runnable[1];
         arrive[0] = () -> {
-            pathway.fixedArrival(new Patient(a.source(), null, zone, a.admissionProbability()), target, admission);
+            pathway.fixedArrival(new Patient(a.source(), null, -1, zone, a.admissionProbability()), target, admission);
             sim.schedule(gaps.sample(), arrive[0]);
         };
         sim.schedule(gaps.sample(), arrive[0]);
     }
 
     Pathway pathway() { return pathway; }
+
+    /** Time series and referral flows of this replication (call after {@link #run}). */
+    public RunDetail detail() { return tracer.detail(); }
 
     /** Runs the replication; {@code progress} gets the fraction of simulated time done, {@code steps} times. */
     public List<ScopeResult> run(DoubleConsumer progress, int steps) {

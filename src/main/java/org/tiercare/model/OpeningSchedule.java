@@ -95,6 +95,13 @@ final class OpeningSchedule {
         return false;
     }
 
+    /** The next time at or after {@code t} when the facility is open (t itself when open now). */
+    double nextOpen(double t) {
+        if (always || isOpen(t)) return t;
+        double c = nextChange(t);
+        return Double.isNaN(c) ? Double.POSITIVE_INFINITY : c;
+    }
+
     private double nextChange(double t) {
         if (intervals.length == 0) return Double.NaN;
         double weekStart = Math.floor(t / WEEK) * WEEK;

@@ -39,6 +39,18 @@ final class Outpatient {
 
     /** The patient asks for a consult now (walk-in: they are at the door; appointment: they book). */
     void request(Patient p) {
+        if (slots == null) {
+            double open = schedule.nextOpen(sim.now());
+            if (open > sim.now() && !Double.isInfinite(open)) {
+                // Nobody queues at a locked door overnight: walk-in patients come when it opens.
+                booked++;
+                sim.at(open, 0, () -> {
+                    booked--;
+                    request(p);
+                });
+                return;
+            }
+        }
         Measures m = facility.measures;
         m.outpatientRequests++;
         p.requestTime = sim.now();

@@ -31,6 +31,7 @@ final class Pathway {
     private final RandomStreams streams;
     private final List<org.tiercare.dist.Sampler[]> staySamplers = new ArrayList<>();
     private final WaitBoard waitBoard;
+    private final Tracer tracer;
     /** Patients between places (travelling, or waiting at home for a follow-up): for flow conservation. */
     int outside;
     long created;
@@ -38,7 +39,8 @@ final class Pathway {
     long unreachable;
 
     Pathway(Simulation sim, Scenario scenario, List<Facility> facilities, Network network, Grids grids,
-            RandomStreams streams) {
+            RandomStreams streams, Tracer tracer) {
+        this.tracer = tracer;
         this.sim = sim;
         this.scenario = scenario;
         this.facilities = facilities;
@@ -212,6 +214,7 @@ final class Pathway {
             else if (dir < 0) from.measures.referralsDown++;
             p.source = PatientSource.REFERRED;
             p.referralTime = sim.now();
+            tracer.flow(from, to);
         } else {
             p.source = PatientSource.SELF;
         }
@@ -251,7 +254,7 @@ final class Pathway {
 
     private double stay(Patient p, Facility f) {
         if (p.condition == null) return staySamplers.isEmpty() ? 0 : fixedStay(f);
-        org.tiercare.dist.Sampler s = staySamplers.get(f.index)[scenario.conditions().indexOf(p.condition)];
+        org.tiercare.dist.Sampler s = staySamplers.get(f.index)[p.conditionIndex];
         return s == null ? 0 : s.sample();
     }
 
@@ -273,6 +276,9 @@ final class Pathway {
         p.source = PatientSource.REFERRED;
         p.referralTime = sim.now();
         Facility rehab = referrals.rehabFor(f, p);
+        Facility clinicBelow = p.zone >= 0 && grids.primaryClinic[p.zone] >= 0 ? facilities.get(grids.primaryClinic[p.zone]) : null;
+        if (rehab != null) tracer.flow(f, rehab);
+        else if (clinicBelow != null) tracer.flow(f, clinicBelow);
         if (rehab != null) {
             travelThen(network.facilityToFacility(f.index, rehab.index), () -> rehab.ward.admit(p, stay(p, rehab)));
             return;

@@ -14,6 +14,8 @@ final class Patient {
     PatientSource source;
     /** The care need, or null for patients of fixed arrival streams. */
     final ConditionSpec condition;
+    /** Index of the condition in the scenario's list (-1 without one). */
+    final int conditionIndex;
     /** Home zone index, or -1. */
     final int zone;
     /** Chance that a consult ends in admission, for fixed arrival streams (conditions decide otherwise). */
@@ -31,9 +33,10 @@ final class Patient {
     /** The first consult of this need is still to come (first contact, for the bypass rate). */
     boolean firstContact = true;
 
-    Patient(PatientSource source, ConditionSpec condition, int zone, double admissionProbability) {
+    Patient(PatientSource source, ConditionSpec condition, int conditionIndex, int zone, double admissionProbability) {
         this.source = source;
         this.condition = condition;
+        this.conditionIndex = conditionIndex;
         this.zone = zone;
         this.admissionProbability = admissionProbability;
     }

@@ -22,6 +22,8 @@ public final class CsvOutput {
 
     static final CsvSchema SUMMARY = schema("variant", "scope", "scope_id", "metric", "mean", "ci95_low", "ci95_high", "replications");
     static final CsvSchema REPLICATIONS = schema("variant", "replication", "scope", "scope_id", "metric", "value");
+    static final CsvSchema COMPARISON = schema("variant", "baseline", "scope", "scope_id", "metric",
+            "diff_mean", "diff_ci95_low", "diff_ci95_high", "replications");
 
     public static void writeSummary(Path file, List<SummaryRow> rows) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -38,6 +40,17 @@ public final class CsvOutput {
              SequenceWriter out = MAPPER.writer(REPLICATIONS).writeValues(w)) {
             for (MetricRow r : rows) {
                 out.write(new Object[] {r.variant(), r.replication(), r.scope(), r.scopeId(), r.metric(), cell(r.value())});
+            }
+        }
+    }
+
+    /** {@code compare.csv}: each variant against the baseline, paired differences with their 95 % intervals. */
+    public static void writeComparison(Path file, List<ComparisonRow> rows) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             SequenceWriter out = MAPPER.writer(COMPARISON).writeValues(w)) {
+            for (ComparisonRow r : rows) {
+                out.write(new Object[] {r.variant(), r.baseline(), r.scope(), r.scopeId(), r.metric(),
+                        cell(r.diffMean()), cell(r.diffLow()), cell(r.diffHigh()), r.replications()});
             }
         }
     }

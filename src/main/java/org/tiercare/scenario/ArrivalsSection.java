@@ -15,12 +15,12 @@ final class ArrivalsSection {
     private ArrivalsSection() {}
 
     static List<ArrivalStream> bind(Fields top, Ids ids) {
-        // Required until the demand section exists; then "arrivals or demand" will be.
-        ListNode list = top.list(KEY, true, "arrival streams");
+        // Optional: a scenario needs 'arrivals' or 'demand' (Checks says so when it has neither).
+        ListNode list = top.list(KEY, false, "arrival streams");
         List<ArrivalStream> out = new ArrayList<>();
         if (list == null) return out;
-        if (list.items.isEmpty()) {
-            top.problem(KEY, "the list is empty; expected at least one arrival stream");
+        if (list.items.isEmpty() && top.has(KEY)) {
+            top.problem(KEY, "the list is empty; expected at least one arrival stream, or no 'arrivals' key");
             return out;
         }
         for (int i = 0; i < list.items.size(); i++) {

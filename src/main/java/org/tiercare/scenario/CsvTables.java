@@ -65,7 +65,8 @@ final class CsvTables {
     }
 
     private static void expand(MapNode parent, String key, Table table, Path scenarioFile, Problems problems) {
-        if (!(parent.get(key) instanceof MapNode m)) return;
+        // A map without 'csv' is a different mistake (one entry written without the list); the binder says so.
+        if (!(parent.get(key) instanceof MapNode m) || !m.entries.containsKey("csv")) return;
         MapNode.Entry entry = parent.entries.get(key);
         ListNode list = new ListNode(m.loc());
         parent.entries.put(key, new MapNode.Entry(key, entry.keyLoc(), list));
@@ -165,7 +166,8 @@ final class CsvTables {
                 MapNode target = entry;
                 List<String> path = table.columns().get(names.get(i));
                 for (String seg : path.subList(0, path.size() - 1)) {
-                    if (!(target.get(seg) instanceof MapNode sub)) {
+                    MapNode sub = target.get(seg) instanceof MapNode m ? m : null;
+                    if (sub == null) {
                         sub = new MapNode(loc(file, c));
                         target.entries.put(seg, new MapNode.Entry(seg, loc(file, c), sub));
                     }

@@ -15,7 +15,9 @@ import org.tiercare.scenario.YamlNode.Loc;
 final class Ids {
 
     /** What a reference may need to know about a facility before its record is built. */
-    record FacilityFacts(boolean outpatient, boolean beds) {}
+    record FacilityFacts(boolean outpatient, boolean beds, Tier tier, boolean emergency, String zone) {
+        FacilityFacts(boolean outpatient, boolean beds) { this(outpatient, beds, null, false, null); }
+    }
 
     private record Declared(String kind, Loc loc) {}
 
@@ -24,6 +26,9 @@ final class Ids {
 
     private final Map<String, Declared> all = new LinkedHashMap<>();
     private final List<String> zones = new ArrayList<>();
+    private final Map<String, Long> residents = new LinkedHashMap<>();
+    /** The zones file could not be read: zone references cannot be checked, so they are accepted. */
+    private boolean zonesUnknown;
     private final Map<String, FacilityFacts> facilities = new LinkedHashMap<>();
 
     /** Reads and declares the required {@code id} of an entry; returns null if unusable. */
@@ -47,12 +52,49 @@ final class Ids {
 
     void zone(String id) { zones.add(id); }
 
+    void zone(String id, Long residents) {
+        zones.add(id);
+        if (residents != null) this.residents.put(id, residents);
+    }
+
+    List<String> zones() { return zones; }
+
+    void zonesUnknown() { zonesUnknown = true; }
+
+    boolean zonesKnown() { return !zonesUnknown; }
+
+    Map<String, FacilityFacts> facilities() { return facilities; }
+
+    /** Residents of a zone as written (absent when unreadable). */
+    Long residents(String zone) { return residents.get(zone); }
+
+    boolean isZone(String id) { return zonesUnknown || zones.contains(id); }
+
+    boolean isFacility(String id) { return facilities.containsKey(id); }
+
+    /** Where each zone and facility id was declared. */
+    Map<String, Loc> declared() {
+        Map<String, Loc> out = new LinkedHashMap<>();
+        all.forEach((id, d) -> out.put(id, d.loc()));
+        return out;
+    }
+
+    /** Checks a reference to a zone or a facility (network edges); returns the id when valid, else null. */
+    String placeRef(Fields f, String key) {
+        String id = f.string(key, true, null);
+        if (id == null || isZone(id) || facilities.containsKey(id)) return id;
+        List<String> known = new ArrayList<>(zones);
+        known.addAll(facilities.keySet());
+        f.problem(key, "'" + id + "' is neither a zone nor a facility; known ids: " + Names.list(known) + Names.didYouMean(id, known));
+        return null;
+    }
+
     void facility(String id, FacilityFacts facts) { facilities.put(id, facts); }
 
     /** Checks an optional zone reference; returns the id when valid, else null. */
     String zoneRef(Fields f, String key) {
         String id = f.string(key, false, null);
-        if (id == null || zones.contains(id)) return id;
+        if (id == null || isZone(id)) return id;
         f.problem(key, "'" + id + "' is not a zone; " + (zones.isEmpty() ? "the scenario declares no zones"
                 : "known zones: " + Names.list(zones) + Names.didYouMean(id, zones)));
         return null;
@@ -69,7 +111,9 @@ final class Ids {
 
     FacilityFacts facts(String facilityId) { return facilities.get(facilityId); }
 
-    private static String where(Loc l) {
-        return l.override() != null ? "--set '" + l.override() + "'" : "line " + l.line() + ", column " + l.column();
+    static String where(Loc l) {
+        if (l.override() != null) return "--set '" + l.override() + "'";
+        String file = l.file().toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? l.file() + " " : "";
+        return file + "line " + l.line() + ", column " + l.column();
     }
 }

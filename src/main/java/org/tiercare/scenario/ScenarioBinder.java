@@ -2,14 +2,19 @@ package org.tiercare.scenario;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tiercare.scenario.Fields.Range;
+import org.tiercare.scenario.YamlNode.Loc;
+import org.tiercare.scenario.YamlNode.MapNode;
 
 /**
- * Binds the top level: run settings here, each list section in its own class. Sections are bound
- * in dependency order (zones before facilities before what refers to facilities), and all of them
- * always run, so a mistake in one section never hides those in the next. Adding a section means
- * adding its key to {@link #KEYS} and one bind call.
+ * Binds the top level: run settings here, each section in its own class. Sections are bound in
+ * dependency order (policy, zones, facilities, then what refers to them), and all of them always
+ * run, so a mistake in one section never hides those in the next. Adding a section means adding
+ * its key to {@link #KEYS} and one bind call.
  */
 final class ScenarioBinder {
 
@@ -18,14 +23,20 @@ final class ScenarioBinder {
 
     static {
         List<String> k = new ArrayList<>(SETTINGS);
-        k.addAll(List.of(ZonesSection.KEY, FacilitiesSection.KEY, ArrivalsSection.KEY, ReferralsSection.KEY));
+        k.addAll(List.of(TierDefaults.KEY, ZonesSection.KEY, FacilitiesSection.KEY, NetworkSection.KEY, LayoutsSection.KEY,
+                LayoutsSection.ACTIVE, DemandSection.KEY, ConditionsSection.KEY, ChoiceSection.KEY, PolicySection.KEY,
+                ArrivalsSection.KEY, ReferralsSection.KEY, VariantsSection.KEY));
         KEYS = List.copyOf(k);
     }
 
     private ScenarioBinder() {}
 
-    /** @return the scenario, or null when any problem was recorded */
-    static Scenario bind(YamlNode root, Problems problems, Path file, String sha256, List<String> overrides) {
+    /**
+     * @param pristine the tree before tier defaults were merged, to check variants on; null when
+     *                 binding a variant (variants are not checked recursively)
+     * @return the scenario, or null when any problem was recorded
+     */
+    static Scenario bind(YamlNode root, Problems problems, Path file, String sha256, List<String> overrides, MapNode pristine) {
         Fields top = Fields.of(problems, root, "", KEYS);
         if (!top.isMap()) return null;
         String name = top.string("name", true, null);
@@ -37,14 +48,32 @@ final class ScenarioBinder {
         Double horizon = top.duration("horizon", true, 0, Range.POSITIVE);
 
         Ids ids = new Ids();
+        Map<String, Loc> locations = new LinkedHashMap<>();
+        PolicySpec policy = PolicySection.bind(top);
         List<ZoneSpec> zones = ZonesSection.bind(top, ids);
-        List<FacilitySpec> facilities = FacilitiesSection.bind(top, ids);
+        List<FacilitySpec> facilities = FacilitiesSection.bind(top, ids, policy);
+        locations.putAll(ids.declared());
+        NetworkSpec network = NetworkSection.bind(top, ids);
+        LayoutsSection.Bound layouts = LayoutsSection.bind(top, ids, locations);
         List<ArrivalStream> arrivals = ArrivalsSection.bind(top, ids);
         List<Referral> referrals = ReferralsSection.bind(top, ids);
+        DemandSpec demand = DemandSection.bind(top, ids);
+        List<ConditionSpec> conditions = ConditionsSection.bind(top, locations);
+        ChoiceSpec choice = ChoiceSection.bind(top);
+        List<VariantsSection.Bound> variants = VariantsSection.bind(top, locations);
+        Checks.run(top, ids, arrivals, demand, conditions, network);
+        if (pristine != null && !variants.isEmpty()) VariantsSection.check(variants, pristine, problems, file, sha256, overrides);
 
         if (!problems.isEmpty()) return null;
+        // Plain ids first come first (zones and facilities, then grids, layouts, conditions, variants); since
+        // those kinds have namespaces of their own, each is also under "layout/ID", "LAYOUT/GRID",
+        // "condition/ID" and "variant/ID".
+        Map<String, String> where = new LinkedHashMap<>();
+        locations.forEach((id, l) -> where.put(id, l.override() != null ? "--set '" + l.override() + "'"
+                : l.file() + ":" + l.line() + ":" + l.column()));
         return new Scenario(name, description, file, sha256, List.copyOf(overrides), seed, replications, warmup, horizon,
                 List.copyOf(zones), List.copyOf(facilities), List.copyOf(arrivals), List.copyOf(referrals),
-                NetworkSpec.DEFAULT, List.of(), null, null, List.of(), null, PolicySpec.DEFAULT, List.of(), java.util.Map.of());
+                network, List.copyOf(layouts.layouts()), layouts.active(), demand, List.copyOf(conditions), choice, policy,
+                variants.stream().map(VariantsSection.Bound::spec).toList(), Collections.unmodifiableMap(where));
     }
 }

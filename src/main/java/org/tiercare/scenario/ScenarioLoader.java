@@ -16,8 +16,9 @@ import org.tiercare.scenario.YamlNode.Loc;
 import org.tiercare.scenario.YamlNode.MapNode;
 
 /**
- * Loads a scenario YAML file into an immutable {@link Scenario}: parse into a located tree, apply
- * {@code --set} overrides, bind and validate. Either returns a valid scenario or throws with every
+ * Loads a scenario YAML file into an immutable {@link Scenario}: parse into a located tree, read the
+ * CSV files it references into that tree, apply {@code --set} overrides, merge tier defaults, bind
+ * and validate (variants included). Either returns a valid scenario or throws with every
  * problem found, each with file, line and column.
  */
 public final class ScenarioLoader {
@@ -59,8 +60,15 @@ public final class ScenarioLoader {
                     + String.join(", ", ScenarioBinder.KEYS));
             problems.throwIfAny();
         }
-        if (root instanceof MapNode map) Overrides.apply(map, overrides, problems);
-        Scenario s = ScenarioBinder.bind(root, problems, file, sha256(bytes), overrides);
+        MapNode pristine = null;
+        if (root instanceof MapNode map) {
+            // CSV sections become ordinary entries first, so overrides and tier defaults reach them too.
+            CsvTables.expand(map, file, problems);
+            Overrides.apply(map, overrides, problems);
+            pristine = (MapNode) Trees.copy(map);
+            TierDefaults.apply(map, problems);
+        }
+        Scenario s = ScenarioBinder.bind(root, problems, file, sha256(bytes), overrides, pristine);
         problems.throwIfAny();
         return s;
     }

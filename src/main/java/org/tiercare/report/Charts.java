@@ -1,0 +1,298 @@
+package org.tiercare.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.knowm.xchart.AnnotationLine;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The standard charts of a results folder, drawn from summary rows (means with 95 % intervals) with xchart
+ * and written as PNG and SVG by {@link ChartFiles}. Each method returns the chart it wrote, or nothing when
+ * the summary has no data for it. Labels are English (CJK fonts may be missing where charts are drawn);
+ * the HTML report adds the Chinese names.
+ */
+public final class Charts {
+    private Charts() {}
+
+    /** Most facilities a load chart shows (the most loaded ones); fewer when there are several variants. */
+    public static final int MAX_FACILITIES = 25;
+    /** Most bars a load chart draws; with several variants fewer facilities are shown. */
+    static final int MAX_BARS = 120;
+
+    static final List<String> TIER_ORDER = List.of("tertiary", "secondary", "community", "township", "village", "rehab");
+
+    /** (a), (b), (c): the charts that need only a summary, those that have data. */
+    public static List<ChartImage> standard(Path folder, List<SummaryRow> summary) throws IOException {
+        List<ChartImage> out = new ArrayList<>();
+        waitByTier(folder, summary).ifPresent(out::add);
+        waitBySource(folder, summary).ifPresent(out::add);
+        loadByFacility(folder, summary).ifPresent(out::add);
+        return out;
+    }
+
+    /** {@code wait_by_tier}: mean consult wait by tier, one bar series per variant, 95 % error bars. */
+    public static Optional<ChartImage> waitByTier(Path folder, List<SummaryRow> summary) throws IOException {
+        List<SummaryRow> rows = select(summary, "tier", "wait_consult_mean_h");
+        if (rows.isEmpty()) return Optional.empty();
+        List<String> tiers = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(SummaryRow::scopeId).toList()));
+        tiers.sort(Comparator.comparingInt((String t) -> TIER_ORDER.contains(t) ? TIER_ORDER.indexOf(t) : TIER_ORDER.size())
+                .thenComparing(Comparator.naturalOrder()));
+        CategoryChart chart = categoryChart(1000, 600, "Mean consult wait by tier", "tier", "mean consult wait (h)");
+        for (String variant : variants(rows)) {
+            List<Double> y = new ArrayList<>(), err = new ArrayList<>();
+            for (String tier : tiers) {
+                SummaryRow r = find(rows, variant, tier);
+                y.add(r == null ? Double.NaN : r.mean());
+                err.add(r == null ? 0.0 : halfWidth(r));
+            }
+            chart.addSeries(variant, tiers, y, err);
+        }
+        return Optional.of(ChartFiles.save(chart, folder, "wait_by_tier",
+                "Mean consult wait (request to consult start) by tier, per variant; error bars: 95 % confidence interval."));
+    }
+
+    /** {@code wait_by_source}: referred vs self-presenting patients' mean consult wait per variant, 95 % error bars. */
+    public static Optional<ChartImage> waitBySource(Path folder, List<SummaryRow> summary) throws IOException {
+        List<SummaryRow> referred = select(summary, "network", "wait_consult_referred_mean_h");
+        List<SummaryRow> self = select(summary, "network", "wait_consult_self_mean_h");
+        if (referred.isEmpty() && self.isEmpty()) return Optional.empty();
+        List<SummaryRow> both = new ArrayList<>(referred);
+        both.addAll(self);
+        List<String> variants = variants(both);
+        CategoryChart chart = categoryChart(1000, 600, "Consult wait by patient source", "variant", "mean consult wait (h)");
+        addSourceSeries(chart, "referred by primary care", variants, referred);
+        addSourceSeries(chart, "self-presenting", variants, self);
+        return Optional.of(ChartFiles.save(chart, folder, "wait_by_source",
+                "Mean consult wait of referred and of self-presenting patients, network-wide, per variant; "
+                        + "error bars: 95 % confidence interval."));
+    }
+
+    private static void addSourceSeries(CategoryChart chart, String name, List<String> variants, List<SummaryRow> rows) {
+        List<Double> y = new ArrayList<>(), err = new ArrayList<>();
+        for (String v : variants) {
+            SummaryRow r = find(rows, v, "all", true);
+            y.add(r == null ? Double.NaN : r.mean());
+            err.add(r == null ? 0.0 : halfWidth(r));
+        }
+        chart.addSeries(name, variants, y, err);
+    }
+
+    /**
+     * {@code load_by_facility}: outpatient utilisation and bed occupancy by facility, grouped bars per variant,
+     * with an 85 % reference line. Shows at most {@link #MAX_FACILITIES} facilities (fewer with many variants,
+     * so that there are at most about {@value #MAX_BARS} bars), the most loaded first (load = the larger of
+     * the two metrics over all variants).
+     */
+    public static Optional<ChartImage> loadByFacility(Path folder, List<SummaryRow> summary) throws IOException {
+        List<SummaryRow> util = select(summary, "facility", "outpatient_utilization");
+        List<SummaryRow> beds = select(summary, "facility", "bed_occupancy");
+        if (util.isEmpty() && beds.isEmpty()) return Optional.empty();
+        List<SummaryRow> all = new ArrayList<>(util);
+        all.addAll(beds);
+        List<String> variants = variants(all);
+        Map<String, Double> load = new LinkedHashMap<>();
+        for (SummaryRow r : all) {
+            double m = Double.isNaN(r.mean()) ? 0 : r.mean();
+            load.merge(r.scopeId(), m, Math::max);
+        }
+        boolean hasUtil = !util.isEmpty(), hasBeds = !beds.isEmpty();
+        int seriesCount = variants.size() * ((hasUtil ? 1 : 0) + (hasBeds ? 1 : 0));
+        int limit = Math.max(5, Math.min(MAX_FACILITIES, MAX_BARS / seriesCount));
+        List<String> facilities = load.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+        String title = facilities.size() < load.size()
+                ? String.format(Locale.ROOT, "Load by facility (the %d most loaded of %d)", facilities.size(), load.size())
+                : "Load by facility";
+        CategoryChart chart = categoryChart(1200, 650, title, "facility", "share of capacity in use (%)");
+        chart.getStyler().setXAxisLabelRotation(facilities.size() > 8 ? 45 : 0);
+        chart.getStyler().setYAxisMin(0.0);
+        int colour = 0;
+        for (String v : variants) {
+            String prefix = variants.size() > 1 ? v + " · " : "";
+            if (hasUtil) addLoadSeries(chart, prefix + "outpatient utilisation", v, facilities, util, colour++);
+            if (hasBeds) addLoadSeries(chart, prefix + "bed occupancy", v, facilities, beds, colour++);
+        }
+        AnnotationLine ref = new AnnotationLine(85, false, false);
+        chart.addAnnotation(ref);
+        return Optional.of(ChartFiles.save(chart, folder, "load_by_facility",
+                "Outpatient doctor utilisation (busy / open doctor time) and bed occupancy (time-average occupied / beds) "
+                        + "by facility, most loaded first; grey line: 85 %; error bars: 95 % confidence interval."
+                        + (facilities.size() < load.size() ? " Only the " + facilities.size() + " most loaded of "
+                        + load.size() + " facilities are shown; summary.csv has all." : "")));
+    }
+
+    private static void addLoadSeries(CategoryChart chart, String name, String variant, List<String> facilities,
+                                      List<SummaryRow> rows, int colour) {
+        List<Double> y = new ArrayList<>(), err = new ArrayList<>();
+        for (String f : facilities) {
+            SummaryRow r = find(rows, variant, f);
+            y.add(r == null ? Double.NaN : 100 * r.mean());
+            err.add(r == null ? 0.0 : 100 * halfWidth(r));
+        }
+        CategorySeries s = chart.addSeries(name, facilities, y, err);
+        s.setFillColor(ChartFiles.color(colour));
+    }
+
+    /**
+     * {@code sweep_<metric>}: each of {@link MetricCatalog#SWEEP_CHARTED} (network scope) against the lever
+     * value, mean with 95 % error bars and a shaded band; one line per {@link SweepPoint#series()}.
+     */
+    public static List<ChartImage> sweep(Path folder, List<SummaryRow> summary, Sweep sweep) throws IOException {
+        List<ChartImage> out = new ArrayList<>();
+        for (String metric : MetricCatalog.SWEEP_CHARTED) {
+            sweepChart(folder, summary, sweep, metric).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** One sweep chart, {@code sweep_<metric>}, if the summary has the metric for the sweep's variants. */
+    public static Optional<ChartImage> sweepChart(Path folder, List<SummaryRow> summary, Sweep sweep, String metric)
+            throws IOException {
+        MetricInfo info = MetricCatalog.info(metric);
+        Map<String, SummaryRow> byVariant = new HashMap<>();
+        for (SummaryRow r : select(summary, "network", metric)) byVariant.put(r.variant(), r);
+        Map<String, List<SweepPoint>> lines = new LinkedHashMap<>();
+        for (SweepPoint p : sweep.points()) {
+            SummaryRow r = byVariant.get(p.variant());
+            if (r != null && Double.isFinite(r.mean())) lines.computeIfAbsent(p.series(), k -> new ArrayList<>()).add(p);
+        }
+        if (lines.isEmpty()) return Optional.empty();
+        String title = capitalise(info.english()) + " vs " + sweep.lever();
+        XYChart chart = new XYChartBuilder().width(900).height(540).title(title)
+                .xAxisTitle(sweep.lever()).yAxisTitle(info.englishWithUnit()).build();
+        ChartFiles.style(chart.getStyler());
+        chart.getStyler().setLegendVisible(lines.size() > 1 || !lines.keySet().iterator().next().isEmpty());
+        chart.getStyler().setMarkerSize(9);
+        chart.getStyler().setXAxisDecimalPattern("0.###");
+        int colour = 0;
+        for (Map.Entry<String, List<SweepPoint>> e : lines.entrySet()) {
+            List<SweepPoint> pts = new ArrayList<>(e.getValue());
+            pts.sort(Comparator.comparingDouble(SweepPoint::leverValue));
+            int n = pts.size();
+            double[] x = new double[n], y = new double[n], err = new double[n], lo = new double[n], hi = new double[n];
+            for (int i = 0; i < n; i++) {
+                SummaryRow r = byVariant.get(pts.get(i).variant());
+                x[i] = pts.get(i).leverValue();
+                y[i] = info.display(r.mean());
+                boolean ci = Double.isFinite(r.ci95Low()) && Double.isFinite(r.ci95High());
+                lo[i] = ci ? info.display(r.ci95Low()) : y[i];
+                hi[i] = ci ? info.display(r.ci95High()) : y[i];
+                err[i] = (hi[i] - lo[i]) / 2;
+            }
+            Color c = ChartFiles.color(colour++);
+            String name = e.getKey().isEmpty() ? info.english() : e.getKey();
+            XYSeries s = chart.addSeries(name, x, y, err);
+            s.setLineColor(c).setLineWidth(2.5f);
+            s.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(c);
+            chart.addAnnotation(new ConfidenceBand(x, lo, hi, c));
+        }
+        String file = "sweep_" + metric.replaceAll("[^A-Za-z0-9_.-]", "_");
+        return Optional.of(ChartFiles.save(chart, folder, file, capitalise(info.english()) + " (" + info.chinese()
+                + ", network-wide) against " + sweep.lever() + "; error bars and band: 95 % confidence interval of each point. "
+                + "All points share random numbers, so differences between them are sharper than the bands suggest "
+                + "(the comparison table gives their own intervals)."));
+    }
+
+    /**
+     * {@code timeseries}: values over the run, one line per series name (e.g. queue length, occupied beds).
+     * Time in days when the run is longer than three days, else in hours.
+     */
+    public static Optional<ChartImage> timeSeries(Path folder, List<TimePoint> points) throws IOException {
+        if (points.isEmpty()) return Optional.empty();
+        Map<String, List<TimePoint>> series = new LinkedHashMap<>();
+        double maxT = 0;
+        for (TimePoint p : points) {
+            series.computeIfAbsent(p.series(), k -> new ArrayList<>()).add(p);
+            maxT = Math.max(maxT, p.timeH());
+        }
+        boolean days = maxT > 72;
+        XYChart chart = new XYChartBuilder().width(1000).height(540).title("Queue length and occupied beds over the run")
+                .xAxisTitle(days ? "time (days)" : "time (h)").yAxisTitle("patients waiting / beds occupied").build();
+        ChartFiles.style(chart.getStyler());
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        chart.getStyler().setMarkerSize(0);
+        int colour = 0;
+        for (Map.Entry<String, List<TimePoint>> e : series.entrySet()) {
+            List<TimePoint> pts = new ArrayList<>(e.getValue());
+            pts.sort(Comparator.comparingDouble(TimePoint::timeH));
+            double[] x = new double[pts.size()], y = new double[pts.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = days ? pts.get(i).timeH() / 24 : pts.get(i).timeH();
+                y[i] = pts.get(i).value();
+            }
+            XYSeries s = chart.addSeries(e.getKey(), x, y);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(ChartFiles.color(colour++)).setLineWidth(1.6f);
+        }
+        return Optional.of(ChartFiles.save(chart, folder, "timeseries",
+                "Consult queue length and occupied beds over the simulated time of one replication."));
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+
+    static CategoryChart categoryChart(int width, int height, String title, String xTitle, String yTitle) {
+        CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(title)
+                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        ChartFiles.style(chart.getStyler());
+        chart.getStyler().setAvailableSpaceFill(0.8);
+        chart.getStyler().setOverlapped(false);
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setErrorBarsColor(new Color(0x333333));
+        chart.getStyler().setPlotGridVerticalLinesVisible(false);
+        chart.getStyler().setAxisTitleFont(new java.awt.Font(ChartFiles.FONT, java.awt.Font.PLAIN, 15));
+        return chart;
+    }
+
+    static List<SummaryRow> select(List<SummaryRow> summary, String scope, String metric) {
+        return summary.stream().filter(r -> r.scope().equals(scope) && r.metric().equals(metric)).toList();
+    }
+
+    static List<String> variants(List<SummaryRow> rows) {
+        Set<String> v = new LinkedHashSet<>();
+        for (SummaryRow r : rows) v.add(r.variant());
+        return new ArrayList<>(v);
+    }
+
+    private static SummaryRow find(List<SummaryRow> rows, String variant, String scopeId) {
+        return find(rows, variant, scopeId, false);
+    }
+
+    /** With {@code anyScopeId}, the first row of the variant whatever its scope id (network has one). */
+    private static SummaryRow find(List<SummaryRow> rows, String variant, String scopeId, boolean anyScopeId) {
+        for (SummaryRow r : rows) {
+            if (r.variant().equals(variant) && (anyScopeId || r.scopeId().equals(scopeId))) return r;
+        }
+        return null;
+    }
+
+    /** Half the width of the 95 % interval; 0 when it is undefined (a single replication). */
+    static double halfWidth(SummaryRow r) {
+        double h = (r.ci95High() - r.ci95Low()) / 2;
+        return Double.isFinite(h) ? h : 0.0;
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static BasicStroke stroke(float width) { return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND); }
+}
