@@ -61,6 +61,12 @@ final class Referrals {
         int level = level(from.spec.tier());
         if (g >= 0) {
             Facility lead = facilities.get(grids.lead[g]);
+            if (from.spec.tier() == Tier.VILLAGE) {
+                // Village doctors send patients to the township or community centre first (乡村一体化).
+                Facility t = nearestAmong(from, grids.members[g], Tier.TOWNSHIP, severity);
+                if (t == null) t = nearestAmong(from, grids.members[g], Tier.COMMUNITY, severity);
+                if (t != null) return t;
+            }
             if (level < level(Tier.SECONDARY) && scenario.policy().referralRule() == PolicySpec.ReferralRule.SECONDARY_FIRST) {
                 Facility s = nearestAmong(from, grids.members[g], Tier.SECONDARY, severity);
                 if (s != null) return s;

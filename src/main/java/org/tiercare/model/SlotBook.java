@@ -31,8 +31,12 @@ final class SlotBook {
         this.publicHorizonH = publicHorizonH;
         this.referralHorizonH = Math.max(publicHorizonH, referralHorizonH);
         this.releaseBeforeH = releaseBeforeH;
+        double longest = 0;
+        for (int d = 0; d < 7; d++) longest = Math.max(longest, hours(schedule.openOnDay(d)));
         for (int d = 0; d < 7; d++) {
-            double[] all = spread(schedule.openOnDay(d), slotsPerDay);
+            // The quota is for a full day; a half day (Saturday morning) offers proportionally fewer slots.
+            int n = longest <= 0 ? 0 : (int) Math.round(slotsPerDay * hours(schedule.openOnDay(d)) / longest);
+            double[] all = spread(schedule.openOnDay(d), n);
             boolean[] reserved = new boolean[all.length];
             int nReserved = 0;
             for (int k = 0; k < all.length; k++) {
@@ -52,6 +56,12 @@ final class SlotBook {
         ringDay = new int[size];
         ringNextFree = new int[size][2];
         Arrays.fill(ringDay, -1);
+    }
+
+    private static double hours(List<double[]> open) {
+        double h = 0;
+        for (double[] iv : open) h += iv[1] - iv[0];
+        return h;
     }
 
     private static double[] spread(List<double[]> open, int n) {

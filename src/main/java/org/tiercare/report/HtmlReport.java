@@ -184,13 +184,13 @@ public final class HtmlReport {
                     .append("<p class=\"verdict\">").append(esc(Verdicts.line(v, c.comparison()))).append("</p>\n")
                     .append("<div class=\"table-wrap\">\n<table class=\"compare\">\n<thead><tr><th scope=\"col\">指标 <span class=\"en\">indicator</span></th>")
                     .append("<th scope=\"col\" class=\"num\">差值 <span class=\"en\">difference</span></th>")
-                    .append("<th scope=\"col\" class=\"num\">95 % CI</th><th scope=\"col\">判断 <span class=\"en\">verdict</span></th>")
+                    .append("<th scope=\"col\">判断 <span class=\"en\">verdict</span></th><th scope=\"col\" class=\"num\">95 % CI</th>")
                     .append("<th scope=\"col\" class=\"num\">n</th></tr></thead>\n<tbody>\n");
             for (ComparisonRow r : rows) {
                 h.append("<tr>").append(metricHeader(MetricCatalog.info(r.metric())))
                         .append("<td class=\"num\">").append(esc(MetricCatalog.formatDiff(r.metric(), r.diffMean()))).append("</td>")
-                        .append("<td class=\"num\">").append(esc(interval(r.metric(), r.diffLow(), r.diffHigh()))).append("</td>")
                         .append("<td>").append(badge(Comparison.verdict(r))).append("</td>")
+                        .append("<td class=\"num\">").append(esc(interval(r.metric(), r.diffLow(), r.diffHigh()))).append("</td>")
                         .append("<td class=\"num\">").append(r.replications()).append("</td></tr>\n");
             }
             h.append("</tbody>\n</table>\n</div>\n");
@@ -480,6 +480,7 @@ public final class HtmlReport {
               th, td { padding: 6px 7px; }
               th.metric { min-width: 8em; max-width: 11em; }
               th.metric .code { display: none; }
+              td .badge { white-space: normal; word-break: keep-all; }
               figure { padding: 4px; }
             }
             @media print { body { background: #fff; } .table-wrap { overflow: visible; } }

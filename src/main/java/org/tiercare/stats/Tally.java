@@ -1,6 +1,6 @@
 package org.tiercare.stats;
 
-import org.HdrHistogram.DoubleHistogram;
+import org.HdrHistogram.Histogram;
 import org.tiercare.engine.Resettable;
 
 /**
@@ -14,16 +14,17 @@ public final class Tally implements Resettable {
     private double m2;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
-    private final DoubleHistogram histogram;
+    private final Histogram histogram;
     /**
-     * A DoubleHistogram cannot span more than ~2^53 between its smallest and largest non-zero value: a
-     * rounding-size wait (1e-13 h) and a 1000 h wait in one tally throw. Values this small are zero for
-     * any healthcare duration, and the floor still leaves room up to ~9e6.
+     * Quantiles are kept in units of 1/1000 (of an hour, for waits: 3.6 s) in a fixed-range integer
+     * histogram, up to 10^12 units: no auto-ranging on the hot path, and 3 significant digits above
+     * one unit, far finer than any planner's question.
      */
-    private static final double HISTOGRAM_FLOOR = 1e-9;
+    private static final double UNITS = 1000.0;
+    private static final long HIGHEST = 1_000_000_000_000L;
 
     public Tally(boolean quantiles) {
-        this.histogram = quantiles ? new DoubleHistogram(3) : null;
+        this.histogram = quantiles ? new Histogram(HIGHEST, 3) : null;
     }
 
     public void add(double x) {
@@ -33,7 +34,7 @@ public final class Tally implements Resettable {
         m2 += d * (x - mean);
         if (x < min) min = x;
         if (x > max) max = x;
-        if (histogram != null) histogram.recordValue(x < HISTOGRAM_FLOOR ? 0.0 : x);
+        if (histogram != null) histogram.recordValue(Math.min(HIGHEST, Math.max(0L, Math.round(x * UNITS))));
     }
 
     /** Adds all observations of {@code other} (Chan et al. parallel variance). */
@@ -69,6 +70,6 @@ public final class Tally implements Resettable {
     /** The p-quantile (p in [0, 1]); NaN when empty or when quantiles are not tracked. */
     public double quantile(double p) {
         if (histogram == null || count == 0) return Double.NaN;
-        return histogram.getValueAtPercentile(p * 100.0);
+        return histogram.getValueAtPercentile(p * 100.0) / UNITS;
     }
 }

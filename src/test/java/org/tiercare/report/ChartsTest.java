@@ -1,0 +1,127 @@
+package org.tiercare.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChartsTest {
+    @TempDir Path dir;
+
+    private static List<SummaryRow> summary(int facilities) {
+        return Summary.of(ReportFixtures.replications(List.of(ReportFixtures.BASE, ReportFixtures.ALT),
+                new double[] {0, -1}, 6, facilities, 5));
+    }
+
+    static void assertChart(ChartImage c, String name, int width, int height) throws Exception {
+        assertEquals(name, c.name());
+        assertEquals(name + ".png", c.png().getFileName().toString());
+        assertTrue(Files.size(c.png()) > 1000);
+        BufferedImage img = ImageIO.read(c.png().toFile());
+        assertNotNull(img, "PNG decodes");
+        assertEquals(width * ChartFiles.SCALE, img.getWidth());
+        assertEquals(height * ChartFiles.SCALE, img.getHeight());
+        String svg = Files.readString(c.svg(), StandardCharsets.UTF_8).stripLeading();
+        assertTrue(svg.startsWith("<?xml") || svg.startsWith("<svg"), svg.substring(0, Math.min(80, svg.length())));
+        assertTrue(svg.contains("<svg"));
+        assertTrue(svg.stripTrailing().endsWith("</svg>"));
+        assertTrue(c.caption().length() > 20);
+    }
+
+    @Test
+    void standardChartsAreWrittenAsPngAndSvg() throws Exception {
+        List<ChartImage> charts = Charts.standard(dir, summary(12));
+        assertEquals(List.of("wait_by_tier", "wait_by_source", "load_by_facility"), charts.stream().map(ChartImage::name).toList());
+        assertChart(charts.get(0), "wait_by_tier", 1000, 600);
+        assertChart(charts.get(1), "wait_by_source", 1000, 600);
+        assertChart(charts.get(2), "load_by_facility", 1200, 650);
+        assertEquals("Load by facility", charts.get(2).title());
+        for (String f : List.of("wait_by_tier", "wait_by_source", "load_by_facility")) {
+            assertTrue(Files.exists(dir.resolve(f + ".png")) && Files.exists(dir.resolve(f + ".svg")), f);
+        }
+    }
+
+    @Test
+    void loadChartShowsOnlyTheMostLoadedFacilities() throws Exception {
+        List<SummaryRow> one = summary(40).stream().filter(r -> r.variant().equals(ReportFixtures.BASE)).toList();
+        ChartImage c = Charts.loadByFacility(dir, one).orElseThrow();
+        assertEquals("Load by facility (the 25 most loaded of 40)", c.title());
+        assertTrue(c.caption().contains("25 most loaded of 40"));
+        // Two variants × two metrics: at most 120 bars, so 25 facilities still fit (100 bars).
+        ChartImage two = Charts.loadByFacility(dir, summary(40)).orElseThrow();
+        assertEquals("Load by facility (the 25 most loaded of 40)", two.title());
+    }
+
+    @Test
+    void nothingIsDrawnWithoutData() throws Exception {
+        List<SummaryRow> none = List.of(new SummaryRow("v", "network", "all", "visits", 1, 1, 1, 2));
+        assertTrue(Charts.standard(dir, none).isEmpty());
+        assertTrue(Charts.timeSeries(dir, List.of()).isEmpty());
+        assertTrue(Charts.sweep(dir, none, ReportFixtures.sweep()).isEmpty());
+        try (var s = Files.list(dir)) {
+            assertEquals(0, s.count());
+        }
+    }
+
+    @Test
+    void sweepDrawsEachHeadlineMetricAgainstTheLever() throws Exception {
+        List<SummaryRow> s = Summary.of(ReportFixtures.sweepReplications(5));
+        List<ChartImage> charts = Charts.sweep(dir, s, ReportFixtures.sweep());
+        List<String> expected = MetricCatalog.SWEEP_CHARTED.stream().map(m -> "sweep_" + m).toList();
+        assertEquals(expected, charts.stream().map(ChartImage::name).toList());
+        for (ChartImage c : charts) assertChart(c, c.name(), 900, 540);
+        assertTrue(charts.get(0).title().contains("policy.reserved_slot_share"));
+    }
+
+    @Test
+    void sweepWithSeveralLeversDrawsOneLinePerCombination() throws Exception {
+        List<SweepPoint> pts = new ArrayList<>();
+        List<MetricRow> rows = new ArrayList<>();
+        int i = 0;
+        for (String other : List.of("outreach=0", "outreach=2")) {
+            for (double v : new double[] {0, 0.25, 0.5}) {
+                String name = "v" + i++;
+                pts.add(new SweepPoint(name, v, other));
+                for (int r = 0; r < 3; r++) rows.add(new MetricRow(name, r, "network", "all", "unserved", 10 * v + r + (other.endsWith("2") ? 5 : 0)));
+            }
+        }
+        List<ChartImage> charts = Charts.sweep(dir, Summary.of(rows), new Sweep("policy.reserved_slot_share", pts));
+        assertEquals(1, charts.size());
+        assertChart(charts.get(0), "sweep_unserved", 900, 540);
+    }
+
+    @Test
+    void timeSeriesAndMapAreWritten() throws Exception {
+        assertChart(Charts.timeSeries(dir, ReportFixtures.timeSeries()).orElseThrow(), "timeseries", 1000, 540);
+        ChartImage map = MapChart.write(dir, ReportFixtures.map());
+        assertChart(map, "map", MapChart.WIDTH, MapChart.HEIGHT);
+        assertTrue(map.caption().contains("referral flows"));
+        assertTrue(map.caption().contains("outreach tours"));
+    }
+
+    @Test
+    void mapCopesWithEmptyAndDegenerateInput() throws Exception {
+        assertChart(MapChart.write(dir, new MapData(List.of(), List.of(), List.of(), List.of())), "map", MapChart.WIDTH, MapChart.HEIGHT);
+        MapData one = new MapData(List.of(new MapZone("Z", 1, 1, 0, "G")),
+                List.of(new MapFacility("F", 1, 1, "unknown-tier", "G", true, Double.NaN)),
+                List.of(new MapFlow("F", "F", 5), new MapFlow("F", "missing", 5)), List.of(new MapTour(List.of("missing"))));
+        assertChart(MapChart.write(dir, one), "map", MapChart.WIDTH, MapChart.HEIGHT);
+    }
+
+    @Test
+    void mapKeepsOneKilometreEquallyLongOnBothAxes() {
+        var chart = MapChart.build(ReportFixtures.map());
+        double px = chart.getScreenXFromChart(10) - chart.getScreenXFromChart(0);
+        double py = chart.getScreenYFromChart(0) - chart.getScreenYFromChart(10);
+        assertEquals(px, py, 0.02 * px);
+    }
+}

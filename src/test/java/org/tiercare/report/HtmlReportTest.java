@@ -1,0 +1,127 @@
+package org.tiercare.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+    @TempDir Path dir;
+
+    private ReportContent comparisonReport(boolean partial) throws Exception {
+        List<String> variants = List.of(ReportFixtures.BASE, ReportFixtures.ALT);
+        List<MetricRow> reps = ReportFixtures.replications(variants, new double[] {0, -1}, 6, 8, 3);
+        List<SummaryRow> summary = Summary.of(reps);
+        List<ChartImage> charts = new ArrayList<>(Charts.standard(dir, summary));
+        charts.add(MapChart.write(dir, ReportFixtures.map()));
+        return ReportContent.of("Demo <script>alert('x')</script> & \"friends\"",
+                        "Line one <b>bold?</b>\n\nSecond paragraph <script>evil()</script>",
+                        ReportFixtures.manifest(variants, partial), summary)
+                .withComparison(ReportFixtures.BASE, Comparison.paired(reps, ReportFixtures.BASE))
+                .withCharts(charts);
+    }
+
+    @Test
+    void containsTheHeadlineTableWithChineseAndEnglishNames() throws Exception {
+        String html = Files.readString(HtmlReport.write(dir, comparisonReport(false)), StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertTrue(html.contains("<html lang=\"zh-CN\">"));
+        assertTrue(html.contains("<meta charset=\"utf-8\">"));
+        assertTrue(html.contains("name=\"viewport\""));
+        assertTrue(html.contains("<table class=\"headline\">"));
+        assertTrue(html.contains("基层诊疗量占比<span class=\"en\">primary visit share (%)</span>"));
+        assertTrue(html.contains("病床使用率"));
+        assertTrue(html.contains("预约后平均等待时间"));
+        assertTrue(html.contains("Noto Sans CJK SC"), "font stack covers CJK");
+        // Both variants are columns; the baseline is marked.
+        assertTrue(html.contains(">two-grids<span class=\"en\">baseline 基线</span></th>"));
+        assertTrue(html.contains(">three-grids</th>"));
+        // The comparison: a table, verdict badges and a plain-language line.
+        assertTrue(html.contains("<table class=\"compare\">"));
+        assertTrue(html.contains("badge better"));
+        assertTrue(html.contains("<p class=\"verdict\">three-grids: shorter mean waits ("));
+        assertTrue(html.contains("shorter referred waits (\u2212"));
+        // The manifest.
+        assertTrue(html.contains("20240501"));
+        assertTrue(html.contains("3f5a0c1e9b7d2a4c6e8f0a1b3c5d7e9f1a2b3c4d5e6f708192a3b4c5d6e7f809"));
+        assertTrue(html.contains("93.4 s"));
+        assertFalse(html.contains("Partial results"));
+    }
+
+    @Test
+    void escapesAllText() throws Exception {
+        String html = HtmlReport.render(comparisonReport(false));
+        assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), "no script element");
+        assertFalse(html.contains("<b>bold?</b>"));
+        assertTrue(html.contains("Demo &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;friends&quot;"));
+        assertTrue(html.contains("Second paragraph &lt;script&gt;evil()&lt;/script&gt;"));
+        assertEquals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", HtmlReport.esc("<a href=\"x\">&'"));
+    }
+
+    @Test
+    void embedsEveryChartAndReferencesNothingOutside() throws Exception {
+        ReportContent c = comparisonReport(false);
+        String html = HtmlReport.render(c);
+        Matcher m = Pattern.compile("<img src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
+        int images = 0;
+        while (m.find()) {
+            byte[] png = java.util.Base64.getDecoder().decode(m.group(1));
+            assertEquals((byte) 0x89, png[0]);
+            assertEquals('P', png[1]);
+            images++;
+        }
+        assertEquals(c.charts().size(), images);
+        assertEquals(4, images);
+        for (ChartImage chart : c.charts()) assertTrue(html.contains("<figure id=\"" + chart.name() + "\">"));
+        String lower = html.toLowerCase(Locale.ROOT);
+        assertFalse(lower.contains("http://"));
+        assertFalse(lower.contains("https://"));
+        assertFalse(lower.contains("src=\"//"));
+        assertFalse(lower.contains("<link"));
+        assertFalse(lower.contains("@import"));
+        assertFalse(lower.contains("url("));
+        assertFalse(Pattern.compile("(src|href)=\"(?!data:)", Pattern.CASE_INSENSITIVE).matcher(html).find());
+    }
+
+    @Test
+    void flagsPartialResults() throws Exception {
+        String html = HtmlReport.render(comparisonReport(true));
+        assertTrue(html.contains("Partial results"));
+        assertTrue(html.contains("7 of 10 replications finished"));
+    }
+
+    @Test
+    void sweepHasATablePerLeverValueAndNamesTheWinners() throws Exception {
+        List<MetricRow> reps = ReportFixtures.sweepReplications(5);
+        List<SummaryRow> summary = Summary.of(reps);
+        Sweep sweep = ReportFixtures.sweep();
+        List<ChartImage> charts = Charts.sweep(dir, summary, sweep);
+        String html = HtmlReport.render(ReportContent.of("Sweep", "", ReportFixtures.manifest(List.of("a"), false), summary)
+                .withSweep(sweep).withCharts(charts));
+        assertTrue(html.contains("<table class=\"sweep\">"));
+        for (String v : List.of("0", "0.1", "0.2", "0.3333", "0.5")) {
+            assertTrue(html.contains("<tr><th scope=\"row\" class=\"num\">" + v + "</th>"), v);
+        }
+        assertTrue(html.contains("lowest referred waits</strong> (转诊患者平均等待时间): policy.reserved_slot_share = 0.5"));
+        assertTrue(html.contains("<figure id=\"sweep_wait_consult_mean_h\">"));
+        assertFalse(html.contains("<table class=\"compare\">"));
+    }
+
+    @Test
+    void aBareSummaryStillMakesAPage() {
+        String html = HtmlReport.render(ReportContent.of("Only a summary", null, null,
+                List.of(new SummaryRow("base", "network", "all", "visits", 10, 9, 11, 3))));
+        assertTrue(html.contains("<table class=\"headline\">"));
+        assertTrue(html.trim().endsWith("</html>"));
+    }
+}
