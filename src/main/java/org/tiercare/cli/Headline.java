@@ -43,9 +43,38 @@ final class Headline {
                     "%-28s %12s   %-26s %s%n", h[1], fmt(x.mean()), "[" + fmt(x.ci95Low()) + ", " + fmt(x.ci95High()) + "]",
                     h[2]));
         }
-        out.printf("%nResults: %s%n", r.folder());
+        out.printf("%nResults: %s (open report.html)%n", r.folder());
         out.flush();
     }
+
+    /** Network headline means side by side per variant, then a one-line verdict per variant. */
+    static void printComparison(PrintWriter out, List<org.tiercare.experiment.Variant> variants, Study.Result r) {
+        out.printf(Locale.ROOT, "%n%d variants x replications: %d done%s, %.1f s wall%n", variants.size(), r.completed(),
+                r.partial() ? " (PARTIAL: interrupted, " + r.requested() + " requested)" : "", r.wallSeconds());
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-28s", "network indicator (mean)"));
+        for (var v : variants) head.append(String.format(Locale.ROOT, " %14s", abbreviate(v.id(), 14)));
+        out.println(head);
+        for (String[] h : HEADLINES) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s", h[1]));
+            boolean any = false;
+            for (var v : variants) {
+                var x = r.summary().stream().filter(y -> y.variant().equals(v.id()) && y.scope().equals("network")
+                        && y.metric().equals(h[0])).findFirst();
+                any |= x.isPresent() && !Double.isNaN(x.get().mean());
+                line.append(String.format(Locale.ROOT, " %14s", x.map(y -> fmt(y.mean())).orElse("-")));
+            }
+            if (any) out.println(line);
+        }
+        out.println();
+        for (var v : variants.subList(1, variants.size())) {
+            var rows = r.comparison().stream().filter(c -> c.variant().equals(v.id())).toList();
+            if (!rows.isEmpty()) out.println(org.tiercare.report.Verdicts.line(v.id(), rows));
+        }
+        out.printf("%nResults: %s (open report.html)%n", r.folder());
+        out.flush();
+    }
+
+    private static String abbreviate(String s, int n) { return s.length() <= n ? s : s.substring(0, n - 1) + "…"; }
 
     private static java.util.Optional<SummaryRow> row(List<SummaryRow> rows, String metric) {
         return rows.stream().filter(x -> x.scope().equals("network") && x.metric().equals(metric)).findFirst();

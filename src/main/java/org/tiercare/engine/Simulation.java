@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class Simulation {
     /** Buckets of one simulated hour: the heap then holds only the next hour (measured best on the demo). */
-    private final EventCalendar calendar = new EventCalendar(1.0);
+    private final EventCalendar calendar = new EventCalendar(6.0);
     private final List<Resettable> statistics = new ArrayList<>();
     private double now;
     private long seq;

@@ -3,59 +3,131 @@ package org.tiercare.experiment;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.tiercare.model.RunDetail;
+import org.tiercare.report.ChartImage;
+import org.tiercare.report.Charts;
+import org.tiercare.report.Comparison;
+import org.tiercare.report.ComparisonRow;
 import org.tiercare.report.CsvOutput;
+import org.tiercare.report.HtmlReport;
 import org.tiercare.report.Manifest;
+import org.tiercare.report.MapChart;
+import org.tiercare.report.MetricRow;
+import org.tiercare.report.ReportContent;
 import org.tiercare.report.ResultsFolder;
 import org.tiercare.report.Summary;
 import org.tiercare.report.SummaryRow;
-import org.tiercare.scenario.Scenario;
+import org.tiercare.report.Sweep;
+import org.tiercare.report.TimePoint;
 
 /**
- * One scenario run as a user asks for it: replications, then a complete results folder
- * (summary.csv, replications.csv, manifest.json) moved into place only when everything is written.
+ * An experiment as a user asks for it — one scenario, a comparison of variants, or a sweep — run
+ * under common random numbers and written as one complete results folder: summary.csv,
+ * replications.csv, compare.csv (two or more variants), charts, report.html and manifest.json. The
+ * folder is moved into place only when everything is written; an interrupted run keeps the
+ * replications that finished and says so in the manifest and the report.
  */
 public final class Study {
     public static final String BASE_VARIANT = "base";
 
-    public record Options(int replications, int threads, Path out, boolean force, String commandLine) {}
+    /** {@code replications} null: each scenario's own. */
+    public record Options(Integer replications, int threads, Path out, boolean force, String commandLine) {
+        public Options(int replications, int threads, Path out, boolean force, String commandLine) {
+            this(Integer.valueOf(replications), threads, out, force, commandLine);
+        }
+    }
 
-    public record Result(Path folder, List<SummaryRow> summary, int completed, int requested, double wallSeconds,
-                         long events) {
+    public record Result(Path folder, List<SummaryRow> summary, List<ComparisonRow> comparison, int completed,
+                         int requested, double wallSeconds, long events) {
         public boolean partial() { return completed < requested; }
     }
 
     private Study() {}
 
-    public static Result run(Scenario scenario, Options options, Experiment.Progress progress)
+    /** A single scenario (variant {@code base}). */
+    public static Result run(org.tiercare.scenario.Scenario scenario, Options options, Experiment.Progress progress)
+            throws IOException, InterruptedException {
+        return run(List.of(new Variant(BASE_VARIANT, "as written", scenario, java.util.Map.of())), null, options, progress);
+    }
+
+    /** Variants in order; the first is the baseline of the comparison. {@code sweep} may be null. */
+    public static Result run(List<Variant> variants, Sweep sweep, Options options, Experiment.Progress progress)
             throws IOException, InterruptedException {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
+        Variant base = variants.get(0);
+        int replications = options.replications() != null ? options.replications() : base.scenario().replications();
+        int requested = replications * variants.size();
         try (ResultsFolder folder = ResultsFolder.open(options.out(), options.force())) {
-            Experiment.Outcome outcome;
+            List<MetricRow> rows = new ArrayList<>();
+            int completed = 0;
+            long events = 0;
+            RunDetail detail = null;
             boolean interrupted = false;
-            try {
-                outcome = Experiment.run(scenario, BASE_VARIANT, options.replications(), options.threads(), progress);
-            } catch (InterruptedException e) {
-                interrupted = true;
-                outcome = new Experiment.Outcome(List.of(), 0, 0, null);
+            for (Variant v : variants) {
+                Experiment.Outcome outcome;
+                try {
+                    outcome = Experiment.run(v.scenario(), v.id(), replications, options.threads(), progress);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    break;
+                }
+                rows.addAll(outcome.rows());
+                completed += outcome.completed();
+                events += outcome.events();
+                if (v == base) detail = outcome.detail();
+                if (outcome.completed() < replications || Thread.currentThread().isInterrupted()) {
+                    interrupted = true;
+                    break;
+                }
             }
             double wall = (System.nanoTime() - t0) / 1e9;
-            if (outcome.completed() == 0) {
+            if (completed == 0) {
                 folder.abort();
                 if (interrupted) throw new InterruptedException("interrupted before any replication finished");
                 throw new IllegalStateException("no replication completed");
             }
-            List<SummaryRow> summary = Summary.of(outcome.rows());
-            CsvOutput.writeSummary(folder.path().resolve("summary.csv"), summary);
-            CsvOutput.writeReplications(folder.path().resolve("replications.csv"), outcome.rows());
-            Manifest.of(scenario.name(), scenario.file(), scenario.sha256(), scenario.overrides(), scenario.seed(),
-                    options.replications(), outcome.completed(), options.threads(), List.of(BASE_VARIANT),
-                    options.commandLine(), started, wall, outcome.completed() < options.replications())
-                    .writeTo(folder.path());
+            Path dir = folder.path();
+            List<SummaryRow> summary = Summary.of(rows);
+            CsvOutput.writeSummary(dir.resolve("summary.csv"), summary);
+            CsvOutput.writeReplications(dir.resolve("replications.csv"), rows);
+            List<ComparisonRow> comparison = List.of();
+            boolean compared = variants.size() > 1 && rows.stream().anyMatch(r -> !r.variant().equals(base.id()));
+            if (compared) {
+                comparison = Comparison.paired(rows, base.id());
+                CsvOutput.writeComparison(dir.resolve("compare.csv"), comparison);
+            }
+            Manifest manifest = Manifest.of(base.scenario().name(), base.scenario().file(), base.scenario().sha256(),
+                    base.scenario().overrides(), base.scenario().seed(), requested, completed, options.threads(),
+                    variants.stream().map(Variant::id).toList(), options.commandLine(), started, wall, completed < requested);
+            manifest.writeTo(dir);
+            List<ChartImage> charts = charts(dir.resolve("charts"), base, summary, sweep, detail);
+            ReportContent content = ReportContent.of(base.scenario().name(), base.scenario().description(), manifest, summary)
+                    .withCharts(charts);
+            if (compared) content = content.withComparison(base.id(), comparison);
+            if (sweep != null) content = content.withSweep(sweep);
+            HtmlReport.write(dir, content);
             folder.commit();
-            return new Result(folder.target(), summary, outcome.completed(), options.replications(), wall,
-                    outcome.events());
+            return new Result(folder.target(), summary, comparison, completed, requested, wall, events);
         }
+    }
+
+    private static List<ChartImage> charts(Path dir, Variant base, List<SummaryRow> summary, Sweep sweep, RunDetail detail)
+            throws IOException {
+        java.nio.file.Files.createDirectories(dir);
+        List<ChartImage> charts = new ArrayList<>(Charts.standard(dir, summary));
+        if (sweep != null) charts.addAll(Charts.sweep(dir, summary, sweep));
+        if (detail != null && !detail.series().isEmpty()) {
+            List<TimePoint> points = detail.series().stream()
+                    .filter(p -> p.series().endsWith("(all facilities)"))
+                    .map(p -> new TimePoint(p.timeH(), p.series(), p.value())).toList();
+            Charts.timeSeries(dir, points).ifPresent(charts::add);
+        }
+        if (!base.scenario().zones().isEmpty()) {
+            charts.add(MapChart.write(dir, LayoutMap.of(base.scenario(), base.id(), summary, detail)));
+        }
+        return charts;
     }
 }

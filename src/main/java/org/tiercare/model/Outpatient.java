@@ -60,7 +60,6 @@ final class Outpatient {
         }
         SlotBook.Booking b = slots.book(sim.now(), p.referred());
         if (b == null) {
-            m.unserved++;
             m.noSlot++;
             facility.model.pathway().noSlot(facility, p);
             return;

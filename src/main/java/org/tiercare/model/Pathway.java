@@ -293,8 +293,21 @@ final class Pathway {
 
     // ---- losses --------------------------------------------------------------------------------
 
-    /** No slot within the horizon: the need is lost (counted at the facility as unserved). */
-    void noSlot(Facility f, Patient p) { leave(p); }
+    /**
+     * No slot within the horizon. A patient of the demand model goes elsewhere once: to their own
+     * primary clinic (walk-in), which always sees them. Anyone else is lost, counted as unserved.
+     */
+    void noSlot(Facility f, Patient p) {
+        int clinic = p.zone >= 0 ? grids.primaryClinic[p.zone] : -1;
+        if (p.condition != null && !p.redirected && clinic >= 0 && clinic != f.index) {
+            p.redirected = true;
+            Facility c = facilities.get(clinic);
+            goTo(p, c, network.zoneToFacility(p.zone, c.index));
+            return;
+        }
+        f.measures.unserved++;
+        leave(p);
+    }
 
     /** No bed and the facility diverts: lost (counted as diverted and unserved). */
     void diverted(Facility f, Patient p) { leave(p); }

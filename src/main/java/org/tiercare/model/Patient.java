@@ -30,6 +30,8 @@ final class Patient {
     boolean needsAdmission;
     /** The stay at the next admission is shortened because the patient continues care below. */
     boolean downReferAtDischarge;
+    /** Already sent elsewhere once for want of a slot. */
+    boolean redirected;
     /** The first consult of this need is still to come (first contact, for the bypass rate). */
     boolean firstContact = true;
 

@@ -18,7 +18,8 @@ import java.util.List;
 public final class CsvOutput {
     private CsvOutput() {}
 
-    private static final CsvMapper MAPPER = new CsvMapper();
+    /** Strict quoting: by default jackson-csv quotes every string longer than 24 characters, which is valid but surprises grep. */
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     static final CsvSchema SUMMARY = schema("variant", "scope", "scope_id", "metric", "mean", "ci95_low", "ci95_high", "replications");
     static final CsvSchema REPLICATIONS = schema("variant", "replication", "scope", "scope_id", "metric", "value");

@@ -17,11 +17,11 @@ public final class Tally implements Resettable {
     private final Histogram histogram;
     /**
      * Quantiles are kept in units of 1/1000 (of an hour, for waits: 3.6 s) in a fixed-range integer
-     * histogram, up to 10^12 units: no auto-ranging on the hot path, and 3 significant digits above
+     * histogram, up to 10^10 units (over 1,000 years): no auto-ranging on the hot path, and 3 significant digits above
      * one unit, far finer than any planner's question.
      */
     private static final double UNITS = 1000.0;
-    private static final long HIGHEST = 1_000_000_000_000L;
+    private static final long HIGHEST = 10_000_000_000L;
 
     public Tally(boolean quantiles) {
         this.histogram = quantiles ? new Histogram(HIGHEST, 3) : null;

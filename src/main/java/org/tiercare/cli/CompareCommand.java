@@ -1,0 +1,54 @@
+package org.tiercare.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tiercare.experiment.Study;
+import org.tiercare.experiment.Variant;
+import org.tiercare.experiment.Variants;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Run every variant and layout a scenario declares (or several scenario files) under common random "
+                + "numbers; write compare.csv with paired differences against the first, charts and report.html."})
+final class CompareCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "One scenario (its variants and layouts), or several files.")
+    List<Path> scenarios;
+
+    @Option(names = "--independent-streams",
+            description = "Give each variant its own random numbers (only to measure what common random numbers buy).")
+    boolean independent;
+
+    @Mixin
+    RunOptions run;
+
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        run.addOverrides(scenarioOptions);
+        for (Path p : scenarios) {
+            if (!Files.isRegularFile(p)) throw new BadInputException("scenario file not found: " + p);
+        }
+        List<Variant> variants = scenarios.size() == 1
+                ? Variants.declared(scenarios.get(0), scenarioOptions.overrides, independent)
+                : Variants.files(scenarios, scenarioOptions.overrides, independent);
+        if (variants.size() < 2) {
+            throw new BadInputException(scenarios.get(0) + " declares no variants or other layouts to compare; add a "
+                    + "'variants:' section or a second layout, or give several scenario files");
+        }
+        Study.Result result = Execution.run(spec, variants, null, run.out, run.force, run.threads, "compare");
+        Headline.printComparison(spec.commandLine().getOut(), variants, result);
+        return Main.OK;
+    }
+}

@@ -1,0 +1,59 @@
+package org.tiercare.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.tiercare.experiment.Experiment;
+import org.tiercare.experiment.Study;
+import org.tiercare.experiment.Variant;
+import org.tiercare.report.ResultsFolder;
+import org.tiercare.report.Sweep;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Runs a study from a command, the same way for run, compare and sweep: a progress bar, and Ctrl-C
+ * handled so that finished replications are written (marked partial) before the JVM exits.
+ */
+final class Execution {
+    private Execution() {}
+
+    static Study.Result run(CommandSpec spec, List<Variant> variants, Sweep sweep, Path out, boolean force, Integer threads,
+                            String kind) throws Exception {
+        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (nThreads < 1) throw new BadInputException("--threads must be at least 1, got " + nThreads);
+        var base = variants.get(0).scenario();
+        Path folder = out != null ? out
+                : ResultsFolder.defaultFolder(Path.of("results"), base.name() + (kind.isEmpty() ? "" : "-" + kind), Clock.systemUTC());
+        String commandLine = "tiercare " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        var options = new Study.Options(base.replications(), nThreads, folder, force, commandLine);
+
+        CountDownLatch written = new CountDownLatch(1);
+        Thread worker = Thread.currentThread();
+        Thread hook = new Thread(() -> {
+            if (written.getCount() > 0) {
+                worker.interrupt();
+                try {
+                    written.await(120, TimeUnit.SECONDS);
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        long steps = (long) base.replications() * variants.size() * Experiment.PROGRESS_STEPS;
+        String task = (kind.isEmpty() ? "run" : kind) + " " + base.name()
+                + (variants.size() > 1 ? " (" + variants.size() + " variants)" : "");
+        try (Progress progress = Progress.start(task, steps)) {
+            return Study.run(variants, sweep, options, progress);
+        } finally {
+            written.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running; it only waits for the latch released above
+            }
+        }
+    }
+}
