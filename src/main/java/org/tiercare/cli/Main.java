@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code tiercare} command. Exit codes: 0 success, 2 bad input, 1 internal error. */
 @Command(name = "tiercare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Discrete-event simulator of a gridded, tiered healthcare network (分级诊疗).",
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class, WarmupCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

@@ -48,11 +48,19 @@ public final class Simulation {
         while (calendar.size() > 0 && calendar.peekTime() <= end) {
             now = calendar.peekTime();
             Runnable action = calendar.poll();
-            eventsFired++;
+            // A cheap, periodic look at the thread's interrupt flag, so Ctrl-C stops a long replication.
+            if ((++eventsFired & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new Interrupted(now);
+            }
             action.run();
         }
         now = Math.max(now, end);
     }
 
     public int pendingEvents() { return calendar.size(); }
+
+    /** Thrown out of {@link #runUntil} when the running thread is interrupted. */
+    public static final class Interrupted extends RuntimeException {
+        Interrupted(double time) { super("simulation interrupted at t = " + time + " h"); }
+    }
 }

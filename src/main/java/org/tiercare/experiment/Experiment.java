@@ -30,10 +30,16 @@ public final class Experiment {
     }
 
     /**
-     * Rows in replication order; {@code completed} < requested when the run was interrupted;
-     * {@code detail} is replication 1's time series and flows (null if it did not finish).
+     * Rows in replication order; {@code completed} < requested when the run was interrupted (the
+     * finished replications are 1..completed); {@code details} holds each finished replication's time
+     * series and flows, in order.
      */
-    public record Outcome(List<MetricRow> rows, int completed, long events, RunDetail detail) {}
+    public record Outcome(List<MetricRow> rows, int completed, long events, List<RunDetail> details) {
+        /** Replication 1's detail, or null. */
+        public RunDetail detail() { return details.isEmpty() ? null : details.get(0); }
+    }
+
+    private record Replication(List<MetricRow> rows, RunDetail detail) {}
 
     private Experiment() {}
 
@@ -45,50 +51,47 @@ public final class Experiment {
             return t;
         });
         AtomicLong events = new AtomicLong();
+        List<Future<Replication>> futures = new ArrayList<>();
+        for (int r = 1; r <= replications; r++) {
+            int rep = r;
+            futures.add(pool.submit(() -> {
+                Model model = new Model(scenario, new RandomStreams(scenario.seed(), rep));
+                List<ScopeResult> results = model.run(progress == null ? null : f -> progress.step(), PROGRESS_STEPS);
+                events.addAndGet(model.eventsFired());
+                return new Replication(rows(variant, rep, results), model.detail());
+            }));
+        }
+        List<MetricRow> rows = new ArrayList<>();
+        List<RunDetail> details = new ArrayList<>();
         try {
-            List<Future<List<MetricRow>>> futures = new ArrayList<>();
-            RunDetail[] detail = new RunDetail[1];
-            for (int r = 1; r <= replications; r++) {
-                int rep = r;
-                futures.add(pool.submit(() -> {
-                    Model model = new Model(scenario, new RandomStreams(scenario.seed(), rep));
-                    List<ScopeResult> results = model.run(progress == null ? null : f -> progress.step(), PROGRESS_STEPS);
-                    events.addAndGet(model.eventsFired());
-                    if (rep == 1) detail[0] = model.detail();
-                    return rows(variant, rep, results);
-                }));
+            for (Future<Replication> f : futures) {
+                Replication done = f.get();
+                rows.addAll(done.rows());
+                details.add(done.detail());
             }
-            List<MetricRow> rows = new ArrayList<>();
-            int completed = 0;
-            for (Future<List<MetricRow>> f : futures) {
+        } catch (InterruptedException e) {
+            // Ctrl-C: stop what runs, keep the replications that finished, contiguous from 1.
+            pool.shutdownNow();
+            for (Future<Replication> g : futures.subList(details.size(), futures.size())) {
+                if (!g.isDone() || g.isCancelled()) break;
                 try {
-                    rows.addAll(f.get());
-                    completed++;
-                } catch (InterruptedException e) {
-                    // Ctrl-C: keep the replications that finished, in order, and stop the rest.
-                    pool.shutdownNow();
-                    for (Future<List<MetricRow>> g : futures.subList(completed + 1, futures.size())) {
-                        if (g.isDone() && !g.isCancelled()) {
-                            try {
-                                rows.addAll(g.get());
-                                completed++;
-                            } catch (ExecutionException ignored) {
-                                // a failed replication is not a result
-                            }
-                        } else break;
-                    }
-                    return new Outcome(rows, completed, events.get(), completed > 0 ? detail[0] : null);
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException re) throw re;
-                    if (cause instanceof Error er) throw er;
-                    throw new IllegalStateException(cause);
+                    Replication done = g.get();
+                    rows.addAll(done.rows());
+                    details.add(done.detail());
+                } catch (ExecutionException failed) {
+                    break;
                 }
             }
-            return new Outcome(rows, completed, events.get(), detail[0]);
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error er) throw er;
+            throw new IllegalStateException(cause);
         } finally {
             pool.shutdownNow();
         }
+        return new Outcome(rows, details.size(), events.get(), details);
     }
 
     static List<MetricRow> rows(String variant, int replication, List<ScopeResult> results) {

@@ -68,17 +68,14 @@ public final class Study {
             boolean interrupted = false;
             for (Variant v : variants) {
                 Experiment.Outcome outcome;
-                try {
-                    outcome = Experiment.run(v.scenario(), v.id(), replications, options.threads(), progress);
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                    break;
-                }
+                outcome = Experiment.run(v.scenario(), v.id(), replications, options.threads(), progress);
                 rows.addAll(outcome.rows());
                 completed += outcome.completed();
                 events += outcome.events();
                 if (v == base) detail = outcome.detail();
-                if (outcome.completed() < replications || Thread.currentThread().isInterrupted()) {
+                // Clear the interrupt flag before any file is written (NIO channels refuse interrupted threads).
+                boolean wasInterrupted = Thread.interrupted();
+                if (outcome.completed() < replications || wasInterrupted) {
                     interrupted = true;
                     break;
                 }

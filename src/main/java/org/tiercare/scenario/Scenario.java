@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param demand        zone-based demand through the pathway (null: only fixed arrival streams)
  * @param conditions    condition classes of that demand
  * @param choice        first-contact choice model (null: contracted clinic or nearest primary clinic)
+ * @param levers        outreach, teleconsultation, shared diagnostics, capability uplift
  * @param variants      named variants for {@code compare}
  * @param locations     where each id was declared, as {@code file:line:column}, for messages
  */
@@ -26,7 +27,7 @@ public record Scenario(String name, String description, Path file, String sha256
                        List<ArrivalStream> arrivals, List<Referral> referrals,
                        NetworkSpec network, List<LayoutSpec> layouts, String layout,
                        DemandSpec demand, List<ConditionSpec> conditions, ChoiceSpec choice, PolicySpec policy,
-                       List<VariantSpec> variants, Map<String, String> locations) {
+                       LeversSpec levers, List<VariantSpec> variants, Map<String, String> locations) {
 
     public Optional<FacilitySpec> facility(String id) {
         return facilities.stream().filter(f -> f.id().equals(id)).findFirst();

@@ -73,7 +73,7 @@ final class ScenarioBinder {
                 : l.file() + ":" + l.line() + ":" + l.column()));
         return new Scenario(name, description, file, sha256, List.copyOf(overrides), seed, replications, warmup, horizon,
                 List.copyOf(zones), List.copyOf(facilities), List.copyOf(arrivals), List.copyOf(referrals),
-                network, List.copyOf(layouts.layouts()), layouts.active(), demand, List.copyOf(conditions), choice, policy,
+                network, List.copyOf(layouts.layouts()), layouts.active(), demand, List.copyOf(conditions), choice, policy, LeversSpec.NONE,
                 variants.stream().map(VariantsSection.Bound::spec).toList(), Collections.unmodifiableMap(where));
     }
 }

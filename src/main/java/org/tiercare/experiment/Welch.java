@@ -1,0 +1,68 @@
+package org.tiercare.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.tiercare.model.RunDetail;
+
+/**
+ * Welch's graphical method for choosing a warm-up period: average a sampled series across
+ * replications at each sample time, smooth it with a centred moving average, and look for where it
+ * flattens. The suggestion is only a hint (the first time the smoothed curve stays within
+ * {@code tolerance} of its mean over the last half of the run); the chart is the evidence.
+ */
+public final class Welch {
+    public record Point(double timeH, double mean, double smoothed) {}
+
+    public record Result(String series, int replications, int window, List<Point> points, double suggestedWarmupH) {}
+
+    private Welch() {}
+
+    public static Result of(String series, List<RunDetail> details, int window, double tolerance) {
+        TreeMap<Double, double[]> byTime = new TreeMap<>(); // time -> {sum, count}
+        for (RunDetail d : details) {
+            for (RunDetail.Point p : d.series()) {
+                if (!p.series().equals(series)) continue;
+                double[] acc = byTime.computeIfAbsent(p.timeH(), t -> new double[2]);
+                acc[0] += p.value();
+                acc[1]++;
+            }
+        }
+        List<Double> times = new ArrayList<>(byTime.keySet());
+        double[] mean = new double[times.size()];
+        int i = 0;
+        for (Map.Entry<Double, double[]> e : byTime.entrySet()) mean[i++] = e.getValue()[0] / e.getValue()[1];
+        double[] smooth = new double[mean.length];
+        for (int k = 0; k < mean.length; k++) {
+            // Near the start the window shrinks symmetrically, as in Welch's original method.
+            int w = Math.min(window, Math.min(k, mean.length - 1 - k));
+            double s = 0;
+            for (int j = k - w; j <= k + w; j++) s += mean[j];
+            smooth[k] = s / (2 * w + 1);
+        }
+        List<Point> points = new ArrayList<>();
+        for (int k = 0; k < mean.length; k++) points.add(new Point(times.get(k), mean[k], smooth[k]));
+        return new Result(series, details.size(), window, points, suggest(times, smooth, tolerance));
+    }
+
+    private static double suggest(List<Double> times, double[] smooth, double tolerance) {
+        if (smooth.length < 4) return Double.NaN;
+        double level = 0;
+        int half = smooth.length / 2;
+        for (int k = half; k < smooth.length; k++) level += smooth[k];
+        level /= smooth.length - half;
+        double band = Math.abs(level) * tolerance;
+        int first = smooth.length - 1;
+        for (int k = smooth.length - 1; k >= 0; k--) {
+            if (Math.abs(smooth[k] - level) > band) break;
+            first = k;
+        }
+        return times.get(first);
+    }
+
+    /** Series names available in a detail (for messages listing what can be plotted). */
+    public static List<String> seriesNames(RunDetail d) {
+        return d.series().stream().map(RunDetail.Point::series).distinct().toList();
+    }
+}
