@@ -33,7 +33,10 @@ public final class Variants {
         List<String> coveredLayouts = new ArrayList<>();
         if (base.layout() != null) coveredLayouts.add(base.layout());
         for (VariantSpec v : base.variants()) {
-            for (String o : v.overrides()) if (o.startsWith("layout=")) coveredLayouts.add(o.substring(7).trim());
+            for (String o : v.overrides()) {
+                // Overrides carry YAML scalars, so a layout id may come quoted.
+                if (o.startsWith("layout=")) coveredLayouts.add(o.substring(7).trim().replaceAll("^[\"']|[\"']$", ""));
+            }
             out.add(new Variant(v.id(), v.description(), load(file, overrides, v.overrides(), v.id(), independentStreams, base), Map.of()));
         }
         for (LayoutSpec l : base.layouts()) {

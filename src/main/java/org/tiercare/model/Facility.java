@@ -22,8 +22,28 @@ final class Facility {
 
     String id() { return spec.id(); }
 
-    /** The most severe condition level resolved here now (uplift and outreach raise it later). */
-    int capability() { return spec.capability(); }
+    /** Capability uplift: target level, when it starts, how long the ramp takes (hours). */
+    int upliftTarget = -1;
+    double upliftStartH;
+    double upliftRampH;
+    /** Capability while a visiting specialist holds a session here (0: no outreach). */
+    int outreachCapability;
+
+    /** The most severe condition level resolved here now: uplift over time, raised while a specialist is here. */
+    int capability() {
+        int c = spec.capability();
+        if (upliftTarget > c) {
+            double t = model.now();
+            if (t >= upliftStartH) {
+                int steps = upliftTarget - c;
+                // One level at a time, evenly over the ramp; no ramp means at once.
+                int reached = upliftRampH <= 0 ? steps : (int) Math.min(steps, Math.floor((t - upliftStartH) / (upliftRampH / steps)) + 1);
+                c += reached;
+            }
+        }
+        if (outreachCapability > c && outpatient != null && outpatient.specialistPresent()) c = outreachCapability;
+        return c;
+    }
 
     int inside() {
         return (outpatient == null ? 0 : outpatient.inside()) + (ward == null ? 0 : ward.inside());

@@ -33,6 +33,13 @@ public final class Measures {
     long visitsWithHomeGrid;
     long visitsInGrid;
     long emergencies;
+    long teleconsultations;
+    long teleResolved;
+    long diagnosticTests;
+    long repeatTests;
+    long repeatTestsAvoided;
+    long outreachSessions;
+    double outreachTravelH;
     long referralsUp;
     long referralsDown;
     double durationH;
@@ -58,6 +65,8 @@ public final class Measures {
         outpatientRequests = visits = admissionRequests = admissions = diverted = unserved = 0;
         reservedSlotsUsed = generalSlotsUsed = noSlot = referralsUp = referralsDown = 0;
         primaryVisits = firstContacts = bypasses = visitsWithHomeGrid = visitsInGrid = emergencies = 0;
+        teleconsultations = teleResolved = diagnosticTests = repeatTests = repeatTestsAvoided = outreachSessions = 0;
+        outreachTravelH = 0;
     }
 
     public Measures merge(Measures o) {
@@ -84,6 +93,13 @@ public final class Measures {
         visitsWithHomeGrid += o.visitsWithHomeGrid;
         visitsInGrid += o.visitsInGrid;
         emergencies += o.emergencies;
+        teleconsultations += o.teleconsultations;
+        teleResolved += o.teleResolved;
+        diagnosticTests += o.diagnosticTests;
+        repeatTests += o.repeatTests;
+        repeatTestsAvoided += o.repeatTestsAvoided;
+        outreachSessions += o.outreachSessions;
+        outreachTravelH += o.outreachTravelH;
         referralsUp += o.referralsUp;
         referralsDown += o.referralsDown;
         durationH = Math.max(durationH, o.durationH);
@@ -140,6 +156,20 @@ public final class Measures {
             m.put("length_of_stay_mean_h", lengthOfStay.mean());
         }
         if (emergencies > 0) m.put("emergency_visits", (double) emergencies);
+        // Lever indicators appear where the lever acted, so a lever at zero leaves the files as without it.
+        if (teleconsultations > 0) {
+            m.put("teleconsultations", (double) teleconsultations);
+            m.put("teleconsultation_resolved_share", ratio(teleResolved, teleconsultations));
+        }
+        if (diagnosticTests > 0) m.put("diagnostic_tests", (double) diagnosticTests);
+        if (repeatTests + repeatTestsAvoided > 0) {
+            m.put("repeat_tests", (double) repeatTests);
+            m.put("repeat_tests_avoided", (double) repeatTestsAvoided);
+        }
+        if (outreachSessions > 0) {
+            m.put("outreach_sessions", (double) outreachSessions);
+            m.put("outreach_travel_h", outreachTravelH);
+        }
         m.put("unserved", (double) unserved);
         return m;
     }

@@ -60,6 +60,12 @@ public final class Model {
         // About 500 samples per run: enough for a smooth series and Welch's plot, little memory.
         this.tracer = new Tracer(sim, facilities, Math.max(1.0, Math.round(end / 500)), end);
         this.pathway = new Pathway(sim, scenario, facilities, network, grids, streams, tracer);
+        for (var u : scenario.levers().uplift()) {
+            Facility f = byId.get(u.facility());
+            f.upliftTarget = u.capability();
+            f.upliftStartH = u.startH();
+            f.upliftRampH = u.rampH();
+        }
         startDemand();
         Map<String, Integer> seen = new HashMap<>();
         for (ArrivalStream a : scenario.arrivals()) startArrivals(a, seen);
@@ -115,6 +121,8 @@ public final class Model {
 
     Pathway pathway() { return pathway; }
 
+    double now() { return sim.now(); }
+
     /** Time series and referral flows of this replication (call after {@link #run}). */
     public RunDetail detail() { return tracer.detail(); }
 
@@ -138,7 +146,7 @@ public final class Model {
 
     /** Every patient created has left or is still inside somewhere: checked on every run. */
     private void checkFlowConservation() {
-        long inside = pathway.outside;
+        long inside = pathway.outside + pathway.insideLevers();
         for (Facility f : facilities) inside += f.inside();
         if (pathway.created != pathway.left + inside) {
             throw new IllegalStateException("flow conservation violated: created " + pathway.created + ", left "

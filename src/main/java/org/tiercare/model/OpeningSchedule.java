@@ -3,14 +3,13 @@ package org.tiercare.model;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
-import org.tiercare.engine.Resource;
 import org.tiercare.engine.Simulation;
 import org.tiercare.scenario.OpeningHours;
 
 /**
  * Turns opening sessions into a weekly timetable of open intervals (hours from Monday 00:00) and
- * drives a doctors resource from it: full capacity while open, none while closed. A consult under
- * way at closing time is finished; patients still waiting are seen when the facility reopens.
+ * tells its owner when the facility opens and closes. A consult under way at closing time is
+ * finished; patients still waiting are seen when the facility reopens.
  */
 final class OpeningSchedule {
     static final double WEEK = 168;
@@ -70,22 +69,18 @@ final class OpeningSchedule {
         return days == 0 ? Double.NaN : total / days;
     }
 
-    /** Sets the resource's capacity now and schedules every later opening and closing. */
-    void drive(Simulation sim, Resource doctors, int capacity) {
-        if (always) {
-            doctors.setCapacity(capacity);
-            return;
-        }
-        doctors.setCapacity(isOpen(sim.now()) ? capacity : 0);
-        scheduleNextChange(sim, doctors, capacity);
+    /** Calls {@code onChange} now and at every later opening and closing. */
+    void drive(Simulation sim, Runnable onChange) {
+        onChange.run();
+        if (!always) scheduleNextChange(sim, onChange);
     }
 
-    private void scheduleNextChange(Simulation sim, Resource doctors, int capacity) {
+    private void scheduleNextChange(Simulation sim, Runnable onChange) {
         double next = nextChange(sim.now());
         if (Double.isNaN(next)) return;
         sim.at(next, -1, () -> {
-            doctors.setCapacity(isOpen(sim.now()) ? capacity : 0);
-            scheduleNextChange(sim, doctors, capacity);
+            onChange.run();
+            scheduleNextChange(sim, onChange);
         });
     }
 

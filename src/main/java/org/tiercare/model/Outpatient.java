@@ -22,6 +22,10 @@ final class Outpatient {
     final SlotBook slots;
     /** Patients holding a booked slot who have not yet arrived (for flow conservation). */
     int booked;
+    private final int doctorsOnDuty;
+    /** Doctors of this facility away on outreach, and visiting specialists here now. */
+    private int away;
+    private int visiting;
 
     Outpatient(Simulation sim, Facility facility, OutpatientSpec spec, ReservationSpec reservation, Sampler consultTime) {
         this.sim = sim;
@@ -29,8 +33,9 @@ final class Outpatient {
         this.consultTime = consultTime;
         boolean referredFirst = spec.referredFirst() || reservation.referredFirst();
         this.doctors = new Resource(sim, 0, 2, referredFirst);
+        this.doctorsOnDuty = spec.doctors();
         this.schedule = new OpeningSchedule(spec.hours());
-        this.schedule.drive(sim, doctors, spec.doctors());
+        this.schedule.drive(sim, this::updateCapacity);
         this.slots = spec.access() == Access.APPOINTMENT
                 ? new SlotBook(schedule, spec.slotsPerDay(), reservation.slotShare(), spec.bookingHorizonH(),
                         reservation.referralHorizonH(), reservation.releaseBeforeH())
@@ -95,6 +100,29 @@ final class Outpatient {
         doctors.release(line);
         facility.model.pathway().consulted(facility, p);
     }
+
+    /**
+     * Doctors seeing patients now: the facility's own while open, less those away on outreach, plus
+     * visiting specialists (whose sessions keep their own hours).
+     */
+    private void updateCapacity() {
+        int own = schedule.isOpen(sim.now()) || schedule.always() ? Math.max(0, doctorsOnDuty - away) : 0;
+        doctors.setCapacity(own + visiting);
+    }
+
+    /** Specialists leave for (+n) or come back from (-n) outreach. */
+    void sendAway(int n) {
+        away += n;
+        updateCapacity();
+    }
+
+    /** A visiting specialist starts (+1) or ends (-1) a session here. */
+    void visit(int n) {
+        visiting += n;
+        updateCapacity();
+    }
+
+    boolean specialistPresent() { return visiting > 0; }
 
     int inside() { return booked + doctors.inUse() + doctors.waiting(); }
 }

@@ -32,6 +32,9 @@ final class Pathway {
     private final List<org.tiercare.dist.Sampler[]> staySamplers = new ArrayList<>();
     private final WaitBoard waitBoard;
     private final Tracer tracer;
+    /** Levers; null when the scenario does not use them. */
+    final Teleconsultation tele;
+    final Diagnostics diagnostics;
     /** Patients between places (travelling, or waiting at home for a follow-up): for flow conservation. */
     int outside;
     long created;
@@ -41,6 +44,10 @@ final class Pathway {
     Pathway(Simulation sim, Scenario scenario, List<Facility> facilities, Network network, Grids grids,
             RandomStreams streams, Tracer tracer) {
         this.tracer = tracer;
+        var levers = scenario.levers();
+        this.tele = levers.teleconsultation() == null ? null : new Teleconsultation(sim, levers.teleconsultation(), streams);
+        this.diagnostics = levers.diagnostics().isEmpty() ? null
+                : new Diagnostics(sim, levers.diagnostics().get(0), network, streams);
         this.sim = sim;
         this.scenario = scenario;
         this.facilities = facilities;
@@ -177,7 +184,12 @@ final class Pathway {
         if (!referrals.hasTable(f) && p.condition.severity() > f.capability()) {
             Facility up = referrals.upFrom(f, p, p.condition.severity());
             if (up != null) {
-                refer(p, f, up, complyRng.nextDouble() < policy.referralCompliance());
+                boolean comply = complyRng.nextDouble() < policy.referralCompliance();
+                if (comply && tele != null && tele.tries(f)) {
+                    tele.consult(f, up, () -> followUpOrLeave(p, f), () -> refer(p, f, up, true));
+                } else {
+                    refer(p, f, up, comply);
+                }
                 return;
             }
         }
@@ -215,6 +227,11 @@ final class Pathway {
             p.source = PatientSource.REFERRED;
             p.referralTime = sim.now();
             tracer.flow(from, to);
+            if (dir > 0 && diagnostics != null && from.spec.tier().isPrimary() && diagnostics.needsTests()) {
+                // Travel is inside the diagnostics detour: the patient books or walks in on arrival.
+                diagnostics.testThenRefer(from, to, () -> to.outpatient.request(p));
+                return;
+            }
         } else {
             p.source = PatientSource.SELF;
         }
@@ -319,6 +336,11 @@ final class Pathway {
     }
 
     void leave(Patient p) { left++; }
+
+    /** Patients inside the levers' own resources and detours (for flow conservation). */
+    int insideLevers() {
+        return (tele == null ? 0 : tele.inside) + (diagnostics == null ? 0 : diagnostics.inside);
+    }
 
     void observeWait(Facility f, double wait) {
         if (waitBoard != null) waitBoard.observe(f.index, wait);

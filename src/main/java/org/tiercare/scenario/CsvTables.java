@@ -57,14 +57,20 @@ final class CsvTables {
 
     private CsvTables() {}
 
-    /** Expands every {@code {csv: FILE}} section of the root, paths relative to the scenario file. */
-    static void expand(MapNode root, Path scenarioFile, Problems problems) {
-        expand(root, "zones", ZONES, scenarioFile, problems);
-        expand(root, "facilities", FACILITIES, scenarioFile, problems);
-        if (root.get("network") instanceof MapNode network) expand(network, "edges", EDGES, scenarioFile, problems);
+    /**
+     * Expands every {@code {csv: FILE}} section of the root, paths relative to the scenario file.
+     *
+     * @return the bytes of each CSV file read, in the order zones, facilities, network.edges (for the hash)
+     */
+    static List<byte[]> expand(MapNode root, Path scenarioFile, Problems problems) {
+        List<byte[]> read = new ArrayList<>();
+        expand(root, "zones", ZONES, scenarioFile, problems, read);
+        expand(root, "facilities", FACILITIES, scenarioFile, problems, read);
+        if (root.get("network") instanceof MapNode network) expand(network, "edges", EDGES, scenarioFile, problems, read);
+        return read;
     }
 
-    private static void expand(MapNode parent, String key, Table table, Path scenarioFile, Problems problems) {
+    private static void expand(MapNode parent, String key, Table table, Path scenarioFile, Problems problems, List<byte[]> read) {
         // A map without 'csv' is a different mistake (one entry written without the list); the binder says so.
         if (!(parent.get(key) instanceof MapNode m) || !m.entries.containsKey("csv")) return;
         MapNode.Entry entry = parent.entries.get(key);
@@ -93,7 +99,7 @@ final class CsvTables {
             problems.markBroken(list);
             return;
         }
-        String text = read(file, s, table, problems);
+        String text = read(file, s, table, problems, read);
         if (text == null) {
             problems.markBroken(list);
             return;
@@ -101,9 +107,10 @@ final class CsvTables {
         if (!fill(list, text, file.toString(), table, problems)) problems.markBroken(list);
     }
 
-    private static String read(Path file, Scalar s, Table table, Problems problems) {
+    private static String read(Path file, Scalar s, Table table, Problems problems, List<byte[]> read) {
         try {
             byte[] bytes = Files.readAllBytes(file);
+            read.add(bytes);
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;

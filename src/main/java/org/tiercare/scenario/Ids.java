@@ -43,7 +43,7 @@ final class Ids {
         Declared first = all.get(id);
         if (first != null) {
             f.problem("id", "duplicate id '" + id + "': already used by the " + first.kind() + " at "
-                    + where(first.loc()) + "; expected ids unique across zones and facilities");
+                    + where(first.loc()) + "; expected ids unique across zones, facilities and diagnostics centres");
             return null;
         }
         all.put(id, new Declared(kind, f.locOf("id")));

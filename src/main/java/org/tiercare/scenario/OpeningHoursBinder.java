@@ -68,7 +68,8 @@ final class OpeningHoursBinder {
         return problems.size() == before ? new OpeningHours(false, List.copyOf(sessions)) : null;
     }
 
-    private static Set<DayOfWeek> days(Fields f) {
+    /** Reads {@code days} of {@code f} (a day, a range, a list or daily); reports and returns null when unreadable. */
+    static Set<DayOfWeek> days(Fields f) {
         YamlNode n = f.node("days");
         Set<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
         List<YamlNode> parts = n instanceof ListNode l ? l.items : List.of(n);
@@ -110,7 +111,7 @@ final class OpeningHoursBinder {
     }
 
     /** "HH:MM" to an hour of day; 24:00 only as a closing time. Reported problems return null. */
-    private static Double time(Fields f, String key, boolean isClose) {
+    static Double time(Fields f, String key, boolean isClose) {
         YamlNode n = f.node(key);
         String expected = "a time of day \"HH:MM\" from 00:00 to " + (isClose ? "24:00" : "23:59") + " (quote it)";
         if (n == null) {

@@ -25,13 +25,15 @@ final class ScenarioBinder {
         List<String> k = new ArrayList<>(SETTINGS);
         k.addAll(List.of(TierDefaults.KEY, ZonesSection.KEY, FacilitiesSection.KEY, NetworkSection.KEY, LayoutsSection.KEY,
                 LayoutsSection.ACTIVE, DemandSection.KEY, ConditionsSection.KEY, ChoiceSection.KEY, PolicySection.KEY,
-                ArrivalsSection.KEY, ReferralsSection.KEY, VariantsSection.KEY));
+                ArrivalsSection.KEY, ReferralsSection.KEY, OutreachSection.KEY, TeleconsultationSection.KEY,
+                DiagnosticsSection.KEY, UpliftSection.KEY, VariantsSection.KEY));
         KEYS = List.copyOf(k);
     }
 
     private ScenarioBinder() {}
 
     /**
+     * @param sha256   hash of the scenario file's bytes followed by those of each CSV file it reads
      * @param pristine the tree before tier defaults were merged, to check variants on; null when
      *                 binding a variant (variants are not checked recursively)
      * @return the scenario, or null when any problem was recorded
@@ -60,6 +62,9 @@ final class ScenarioBinder {
         DemandSpec demand = DemandSection.bind(top, ids);
         List<ConditionSpec> conditions = ConditionsSection.bind(top, locations);
         ChoiceSpec choice = ChoiceSection.bind(top);
+        LeversSpec levers = new LeversSpec(List.copyOf(OutreachSection.bind(top, ids, facilities)),
+                TeleconsultationSection.bind(top), List.copyOf(DiagnosticsSection.bind(top, ids, locations)),
+                List.copyOf(UpliftSection.bind(top, ids, facilities)));
         List<VariantsSection.Bound> variants = VariantsSection.bind(top, locations);
         Checks.run(top, ids, arrivals, demand, conditions, network);
         if (pristine != null && !variants.isEmpty()) VariantsSection.check(variants, pristine, problems, file, sha256, overrides);
@@ -73,7 +78,7 @@ final class ScenarioBinder {
                 : l.file() + ":" + l.line() + ":" + l.column()));
         return new Scenario(name, description, file, sha256, List.copyOf(overrides), seed, replications, warmup, horizon,
                 List.copyOf(zones), List.copyOf(facilities), List.copyOf(arrivals), List.copyOf(referrals),
-                network, List.copyOf(layouts.layouts()), layouts.active(), demand, List.copyOf(conditions), choice, policy, LeversSpec.NONE,
+                network, List.copyOf(layouts.layouts()), layouts.active(), demand, List.copyOf(conditions), choice, policy, levers,
                 variants.stream().map(VariantsSection.Bound::spec).toList(), Collections.unmodifiableMap(where));
     }
 }

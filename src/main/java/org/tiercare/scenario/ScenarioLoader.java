@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.tiercare.scenario.YamlNode.Loc;
@@ -61,21 +62,33 @@ public final class ScenarioLoader {
             problems.throwIfAny();
         }
         MapNode pristine = null;
+        List<byte[]> hashed = new ArrayList<>();
+        hashed.add(bytes);
         if (root instanceof MapNode map) {
             // CSV sections become ordinary entries first, so overrides and tier defaults reach them too.
-            CsvTables.expand(map, file, problems);
+            hashed.addAll(CsvTables.expand(map, file, problems));
             Overrides.apply(map, overrides, problems);
             pristine = (MapNode) Trees.copy(map);
             TierDefaults.apply(map, problems);
         }
-        Scenario s = ScenarioBinder.bind(root, problems, file, sha256(bytes), overrides, pristine);
+        Scenario s = ScenarioBinder.bind(root, problems, file, sha256(hashed), overrides, pristine);
         problems.throwIfAny();
         return s;
     }
 
     static String sha256(byte[] bytes) {
+        return sha256(List.of(bytes));
+    }
+
+    /**
+     * One SHA-256 over the byte arrays one after the other: the scenario file, then each CSV file it
+     * reads (zones, facilities, network.edges), so the manifest changes when a spreadsheet does.
+     */
+    static String sha256(List<byte[]> parts) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (byte[] p : parts) md.update(p);
+            return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

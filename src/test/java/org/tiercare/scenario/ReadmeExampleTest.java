@@ -13,7 +13,7 @@ class ReadmeExampleTest {
     @Test
     void exampleInReadmeLoads(@TempDir Path dir) throws Exception {
         String readme = Files.readString(Path.of("scenarios/README.md"));
-        int start = readme.indexOf("```yaml\n") + "```yaml\n".length();
+        int start = readme.indexOf("```yaml\n", readme.indexOf("## A complete small example")) + "```yaml\n".length();
         Path f = dir.resolve("example.yaml");
         Files.writeString(f, readme.substring(start, readme.indexOf("```", start)));
         Scenario s = ScenarioLoader.load(f);
