@@ -25,6 +25,10 @@ final class CompareCommand implements Callable<Integer> {
             description = "Give each variant its own random numbers (only to measure what common random numbers buy).")
     boolean independent;
 
+    @Option(names = "--variants", split = ",", paramLabel = "ID,…",
+            description = "Run only these declared variants (and layouts, as layout-<id>) against the base.")
+    List<String> only;
+
     @Mixin
     RunOptions run;
 
@@ -43,6 +47,14 @@ final class CompareCommand implements Callable<Integer> {
         List<Variant> variants = scenarios.size() == 1
                 ? Variants.declared(scenarios.get(0), scenarioOptions.overrides, independent)
                 : Variants.files(scenarios, scenarioOptions.overrides, independent);
+        if (only != null && !only.isEmpty()) {
+            List<String> known = variants.stream().map(Variant::id).toList();
+            for (String id : only) {
+                if (!known.contains(id)) throw new BadInputException("no variant '" + id + "'; declared: " + String.join(", ", known.subList(1, known.size())));
+            }
+            variants = java.util.stream.Stream.concat(variants.stream().limit(1),
+                    variants.stream().skip(1).filter(v -> only.contains(v.id()))).toList();
+        }
         if (variants.size() < 2) {
             throw new BadInputException(scenarios.get(0) + " declares no variants or other layouts to compare; add a "
                     + "'variants:' section or a second layout, or give several scenario files");

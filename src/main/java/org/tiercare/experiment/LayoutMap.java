@@ -9,6 +9,7 @@ import org.tiercare.model.RunDetail;
 import org.tiercare.report.MapData;
 import org.tiercare.report.MapFacility;
 import org.tiercare.report.MapFlow;
+import org.tiercare.report.MapTour;
 import org.tiercare.report.MapZone;
 import org.tiercare.report.SummaryRow;
 import org.tiercare.scenario.FacilitySpec;
@@ -51,8 +52,11 @@ final class LayoutMap {
         if (detail != null) {
             for (RunDetail.Flow fl : detail.flows()) flows.add(new MapFlow(fl.from(), fl.to(), fl.patients()));
         }
-        String title = "Grid layout" + (layout == null ? "" : " '" + layout.id() + "'") + " — referral flows of replication 1";
-        return new MapData(title, zones, facilities, flows, List.of(), "outpatient utilisation (beds: occupancy)");
+        String title = "Layout" + (layout == null ? "" : " '" + layout.id() + "'") + ": referral flows"
+                + (detail != null && !detail.tours().isEmpty() ? ", outreach tours (" + variant + ")" : "");
+        List<MapTour> tours = new ArrayList<>();
+        if (detail != null) detail.tours().forEach(t -> tours.add(new MapTour(t)));
+        return new MapData(title, zones, facilities, flows, tours, "outpatient utilisation (beds: occupancy)");
     }
 
     /** Outpatient utilisation, or bed occupancy for facilities without outpatient service. */

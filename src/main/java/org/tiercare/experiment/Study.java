@@ -65,6 +65,9 @@ public final class Study {
             int completed = 0;
             long events = 0;
             RunDetail detail = null;
+            List<Object[]> routes = new ArrayList<>();
+            Variant mapVariant = base;
+            RunDetail mapDetail = null;
             boolean interrupted = false;
             for (Variant v : variants) {
                 Experiment.Outcome outcome;
@@ -73,6 +76,17 @@ public final class Study {
                 completed += outcome.completed();
                 events += outcome.events();
                 if (v == base) detail = outcome.detail();
+                for (RunDetail d : outcome.details()) {
+                    for (var r : d.routes()) {
+                        routes.add(new Object[] {v.id(), r.replication(), r.day(), r.hospital(), r.specialist(), r.sequence(),
+                                r.clinic(), r.arriveH(), r.startH(), r.endH(), r.travelH()});
+                    }
+                }
+                // The map shows outreach tours when a variant has them (the base often has the lever off).
+                if (mapDetail == null && outcome.detail() != null && !outcome.detail().tours().isEmpty()) {
+                    mapVariant = v;
+                    mapDetail = outcome.detail();
+                }
                 // Clear the interrupt flag before any file is written (NIO channels refuse interrupted threads).
                 boolean wasInterrupted = Thread.interrupted();
                 if (outcome.completed() < replications || wasInterrupted) {
@@ -100,7 +114,12 @@ public final class Study {
                     base.scenario().overrides(), base.scenario().seed(), requested, completed, options.threads(),
                     variants.stream().map(Variant::id).toList(), options.commandLine(), started, wall, completed < requested);
             manifest.writeTo(dir);
-            List<ChartImage> charts = charts(dir.resolve("charts"), base, summary, sweep, detail);
+            if (!routes.isEmpty()) {
+                CsvOutput.writeTable(dir.resolve("outreach_routes.csv"), List.of("variant", "replication", "day", "hospital",
+                        "specialist", "sequence", "clinic", "arrive_h", "start_h", "end_h", "travel_h"), routes);
+            }
+            if (mapDetail == null) mapDetail = detail;
+            List<ChartImage> charts = charts(dir.resolve("charts"), base, summary, sweep, detail, mapVariant, mapDetail);
             ReportContent content = ReportContent.of(base.scenario().name(), base.scenario().description(), manifest, summary)
                     .withCharts(charts);
             if (compared) content = content.withComparison(base.id(), comparison);
@@ -111,8 +130,8 @@ public final class Study {
         }
     }
 
-    private static List<ChartImage> charts(Path dir, Variant base, List<SummaryRow> summary, Sweep sweep, RunDetail detail)
-            throws IOException {
+    private static List<ChartImage> charts(Path dir, Variant base, List<SummaryRow> summary, Sweep sweep, RunDetail detail,
+                                           Variant mapVariant, RunDetail mapDetail) throws IOException {
         java.nio.file.Files.createDirectories(dir);
         List<ChartImage> charts = new ArrayList<>(Charts.standard(dir, summary));
         if (sweep != null) charts.addAll(Charts.sweep(dir, summary, sweep));
@@ -123,7 +142,7 @@ public final class Study {
             Charts.timeSeries(dir, points).ifPresent(charts::add);
         }
         if (!base.scenario().zones().isEmpty()) {
-            charts.add(MapChart.write(dir, LayoutMap.of(base.scenario(), base.id(), summary, detail)));
+            charts.add(MapChart.write(dir, LayoutMap.of(mapVariant.scenario(), mapVariant.id(), summary, mapDetail)));
         }
         return charts;
     }

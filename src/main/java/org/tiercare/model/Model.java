@@ -35,10 +35,13 @@ public final class Model {
     private final Grids grids;
     private final Pathway pathway;
     private final Tracer tracer;
+    private final List<OutreachSchedule> outreach = new ArrayList<>();
+    private final int replication;
 
     public Model(Scenario scenario, RandomStreams streams) {
         this.scenario = scenario;
         this.streams = streams;
+        this.replication = streams.replication();
         this.network = new Network(scenario);
         LayoutSpec layout = scenario.activeLayout();
         this.grids = Grids.of(scenario, layout, network);
@@ -60,6 +63,10 @@ public final class Model {
         // About 500 samples per run: enough for a smooth series and Welch's plot, little memory.
         this.tracer = new Tracer(sim, facilities, Math.max(1.0, Math.round(end / 500)), end);
         this.pathway = new Pathway(sim, scenario, facilities, network, grids, streams, tracer);
+        for (var o : scenario.levers().outreach()) {
+            List<Facility> clinics = o.clinics().stream().map(byId::get).toList();
+            outreach.add(new OutreachSchedule(sim, o, byId.get(o.hospital()), clinics, network, streams, end));
+        }
         for (var u : scenario.levers().uplift()) {
             Facility f = byId.get(u.facility());
             f.upliftTarget = u.capability();
@@ -124,7 +131,16 @@ public final class Model {
     double now() { return sim.now(); }
 
     /** Time series and referral flows of this replication (call after {@link #run}). */
-    public RunDetail detail() { return tracer.detail(); }
+    public RunDetail detail() {
+        RunDetail d = tracer.detail();
+        List<org.tiercare.outreach.RouteRow> routes = new ArrayList<>();
+        List<List<String>> tours = new ArrayList<>();
+        for (OutreachSchedule o : outreach) {
+            routes.addAll(o.weekRoutes(replication));
+            tours.addAll(o.tours());
+        }
+        return new RunDetail(d.series(), d.flows(), routes, tours);
+    }
 
     /** Runs the replication; {@code progress} gets the fraction of simulated time done, {@code steps} times. */
     public List<ScopeResult> run(DoubleConsumer progress, int steps) {

@@ -56,6 +56,14 @@ public final class CsvOutput {
         }
     }
 
+    /** Any other tidy table (e.g. {@code outreach_routes.csv}): a header and rows of plain values. */
+    public static void writeTable(Path file, List<String> header, List<Object[]> rows) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             SequenceWriter out = MAPPER.writer(schema(header.toArray(String[]::new))).writeValues(w)) {
+            for (Object[] r : rows) out.write(r);
+        }
+    }
+
     /**
      * NaN as an empty string, not null: jackson-csv drops nulls inside array rows and shifts the
      * following cells left. Infinities keep Java's spelling.

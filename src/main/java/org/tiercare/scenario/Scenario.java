@@ -10,7 +10,7 @@ import java.util.Optional;
  * experiments. Times are in hours.
  *
  * @param file          the scenario file (null when built in code)
- * @param sha256        hash of the file's bytes, for the manifest
+ * @param sha256        hash of the file's bytes followed by any CSV files it references, for the manifest
  * @param overrides     the {@code --set path=value} overrides applied on top of the file
  * @param layouts       alternative grid layouts of the same city (may be empty)
  * @param layout        id of the layout this run uses (null when there are none)
