@@ -2,6 +2,7 @@ package org.tiercare.cli;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.tiercare.experiment.Experiment;
 
@@ -12,16 +13,17 @@ final class Progress implements Experiment.Progress, AutoCloseable {
     private Progress(ProgressBar bar) { this.bar = bar; }
 
     static Progress start(String task, long steps) {
-        boolean ci = System.getenv("CI") != null;
-        ProgressBar bar = new ProgressBarBuilder()
+        // In CI or a redirected log a bar redrawn with carriage returns becomes one endless line:
+        // there, print a plain line every ten seconds instead.
+        boolean interactive = System.console() != null && System.getenv("CI") == null;
+        ProgressBarBuilder b = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(steps)
                 .setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(ci ? 5000 : 200)
-                .setMaxRenderedLength(100)
-                .showSpeed()
-                .build();
-        return new Progress(bar);
+                .setUpdateIntervalMillis(interactive ? 200 : 10_000)
+                .setMaxRenderedLength(100);
+        if (!interactive) b.setConsumer(new DelegatingProgressBarConsumer(System.err::println, 100));
+        return new Progress(b.build());
     }
 
     @Override

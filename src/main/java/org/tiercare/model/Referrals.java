@@ -94,31 +94,23 @@ final class Referrals {
 
     /** A hospital that can admit a patient whose consult was at a facility without beds. */
     Facility forAdmission(Facility from, Patient p) {
-        int g = from.grid >= 0 ? from.grid : (p.zone >= 0 ? grids.zoneGrid[p.zone] : -1);
-        int[] pool = g >= 0 ? grids.members[g] : allIndices();
-        Facility best = null;
-        double bestT = Double.POSITIVE_INFINITY;
-        for (int i : pool) {
-            Facility f = facilities.get(i);
-            if (f.ward == null || f.outpatient == null || !f.spec.tier().isHospital()) continue;
-            double t = network.facilityToFacility(from.index, f.index);
-            if (t < bestT) {
-                bestT = t;
-                best = f;
-            }
-        }
-        return best;
+        return nearestInGrid(from, p, f -> f.ward != null && f.outpatient != null && f.spec.tier().isHospital());
     }
 
     /** The rehab or nursing unit that continues care after a hospital stay (in the grid, nearest), or null. */
     Facility rehabFor(Facility from, Patient p) {
+        return nearestInGrid(from, p, f -> f.spec.tier() == Tier.REHAB && f.ward != null);
+    }
+
+    /** The nearest facility of the patient's grid (or anywhere, without grids) that passes {@code test}. */
+    private Facility nearestInGrid(Facility from, Patient p, java.util.function.Predicate<Facility> test) {
         int g = from.grid >= 0 ? from.grid : (p.zone >= 0 ? grids.zoneGrid[p.zone] : -1);
         int[] pool = g >= 0 ? grids.members[g] : allIndices();
         Facility best = null;
         double bestT = Double.POSITIVE_INFINITY;
         for (int i : pool) {
             Facility f = facilities.get(i);
-            if (f.spec.tier() != Tier.REHAB || f.ward == null) continue;
+            if (!test.test(f)) continue;
             double t = network.facilityToFacility(from.index, f.index);
             if (t < bestT) {
                 bestT = t;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.tiercare.stats.StudentInterval;
 
 /**
  * Paired differences of each variant against a baseline under common random numbers. Replication r of
@@ -68,27 +68,13 @@ public final class Comparison {
     }
 
     private static ComparisonRow row(String variant, String baseline, Key k, List<Double> diffs) {
-        int n = diffs.size();
-        double mean = Double.NaN, low = Double.NaN, high = Double.NaN;
-        if (n > 0) {
-            double sum = 0;
-            for (double d : diffs) sum += d;
-            mean = sum / n;
-        }
-        if (n > 1) {
-            double ss = 0;
-            for (double d : diffs) ss += (d - mean) * (d - mean);
-            double sd = Math.sqrt(ss / (n - 1));
-            double half = sd == 0 ? 0 : tQuantile975(n - 1) * sd / Math.sqrt(n);
-            low = mean - half;
-            high = mean + half;
-        }
-        return new ComparisonRow(variant, baseline, k.scope(), k.scopeId(), k.metric(), mean, low, high, n);
+        StudentInterval ci = StudentInterval.of(diffs);
+        return new ComparisonRow(variant, baseline, k.scope(), k.scopeId(), k.metric(), ci.mean(), ci.low(), ci.high(), ci.n());
     }
 
     /** The 97.5 % quantile of Student's t with {@code df} degrees of freedom. */
     static double tQuantile975(int df) {
-        return new TDistribution(null, df).inverseCumulativeProbability(0.975);
+        return StudentInterval.quantile975(df);
     }
 
     /** The interval excludes 0. A difference whose interval is NaN (fewer than two pairs) is not significant. */

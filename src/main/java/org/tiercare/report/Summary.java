@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.distribution.TDistribution;
+import org.tiercare.stats.StudentInterval;
 
 /** Reduces per-replication values to means with 95 % Student-t confidence intervals. */
 public final class Summary {
@@ -30,22 +30,7 @@ public final class Summary {
     }
 
     private static SummaryRow row(Key k, List<Double> values) {
-        int n = values.size();
-        double mean = Double.NaN, low = Double.NaN, high = Double.NaN;
-        if (n > 0) {
-            double sum = 0;
-            for (double v : values) sum += v;
-            mean = sum / n;
-        }
-        if (n > 1) {
-            double ss = 0;
-            for (double v : values) ss += (v - mean) * (v - mean);
-            double sd = Math.sqrt(ss / (n - 1));
-            // Exactly zero variance (e.g. a capacity): the t quantile is irrelevant, keep low = high = mean.
-            double half = sd == 0 ? 0 : new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n);
-            low = mean - half;
-            high = mean + half;
-        }
-        return new SummaryRow(k.variant(), k.scope(), k.scopeId(), k.metric(), mean, low, high, n);
+        StudentInterval ci = StudentInterval.of(values);
+        return new SummaryRow(k.variant(), k.scope(), k.scopeId(), k.metric(), ci.mean(), ci.low(), ci.high(), ci.n());
     }
 }
