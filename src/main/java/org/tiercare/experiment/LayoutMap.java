@@ -42,9 +42,16 @@ final class LayoutMap {
             zones.add(new MapZone(z.id(), z.x(), z.y(), z.residents(), gridOf.getOrDefault(z.id(), "none")));
         }
         List<MapFacility> facilities = new ArrayList<>();
+        Map<String, Integer> placedInZone = new HashMap<>();
         for (int i = 0; i < s.facilities().size(); i++) {
             FacilitySpec f = s.facilities().get(i);
             double[] xy = network.facilityXY(i);
+            if (Double.isNaN(f.x()) && f.zone() != null) {
+                // Drawn a little way round its zone's point, so zone and facilities stay visible.
+                int k = placedInZone.merge(f.zone(), 1, Integer::sum);
+                double angle = Math.PI / 4 + (k - 1) * Math.PI / 2;
+                xy = new double[] {xy[0] + 1.2 * Math.cos(angle), xy[1] + 1.2 * Math.sin(angle)};
+            }
             facilities.add(new MapFacility(f.id(), xy[0], xy[1], f.tier().yamlName, gridOf.getOrDefault(f.id(), "none"),
                     leads.contains(f.id()), load(summary, variant, f.id())));
         }

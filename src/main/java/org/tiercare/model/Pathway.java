@@ -193,8 +193,8 @@ final class Pathway {
                 return;
             }
         }
-        if (admitRng.nextDouble() < p.condition.admissionProbability(f.spec.tier())) {
-            if (f.ward != null) {
+        if (admitRng.nextDouble() < p.condition.admissionProbability(admissionTier(f, p))) {
+            if (f.ward != null && p.condition.severity() <= f.spec.capability()) {
                 admit(p, f);
                 return;
             }
@@ -206,6 +206,17 @@ final class Pathway {
             }
         }
         followUpOrLeave(p, f);
+    }
+
+    /**
+     * The tier whose admission probability applies. A case beyond the facility's own capability, resolved
+     * here only thanks to a visiting specialist or an uplift, is admitted as often as where it would
+     * otherwise have gone; the admission itself is then at a hospital of the grid.
+     */
+    private Tier admissionTier(Facility f, Patient p) {
+        if (p.condition.severity() <= f.spec.capability()) return f.spec.tier();
+        Facility up = referrals.upFrom(f, p, p.condition.severity());
+        return up == null ? f.spec.tier() : up.spec.tier();
     }
 
     private void fixedRoute(Facility f, Patient p) {
