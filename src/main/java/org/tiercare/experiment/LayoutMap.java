@@ -50,7 +50,7 @@ final class LayoutMap {
                 // Drawn a little way round its zone's point, so zone and facilities stay visible.
                 int k = placedInZone.merge(f.zone(), 1, Integer::sum);
                 double angle = Math.PI / 4 + (k - 1) * Math.PI / 2;
-                xy = new double[] {xy[0] + 1.2 * Math.cos(angle), xy[1] + 1.2 * Math.sin(angle)};
+                xy = new double[] {xy[0] + 1.8 * Math.cos(angle), xy[1] + 1.8 * Math.sin(angle)};
             }
             facilities.add(new MapFacility(f.id(), xy[0], xy[1], f.tier().yamlName, gridOf.getOrDefault(f.id(), "none"),
                     leads.contains(f.id()), load(summary, variant, f.id())));
@@ -59,8 +59,8 @@ final class LayoutMap {
         if (detail != null) {
             for (RunDetail.Flow fl : detail.flows()) flows.add(new MapFlow(fl.from(), fl.to(), fl.patients()));
         }
-        String title = "Layout" + (layout == null ? "" : " '" + layout.id() + "'") + ": referral flows"
-                + (detail != null && !detail.tours().isEmpty() ? ", outreach tours (" + variant + ")" : "");
+        String title = "Layout " + (layout == null ? "" : layout.id()) + ": referrals"
+                + (detail != null && !detail.tours().isEmpty() ? " and outreach tours" : "");
         List<MapTour> tours = new ArrayList<>();
         if (detail != null) detail.tours().forEach(t -> tours.add(new MapTour(t)));
         return new MapData(title, zones, facilities, flows, tours, "outpatient utilisation (beds: occupancy)");

@@ -82,8 +82,9 @@ public final class Study {
                                 r.clinic(), r.arriveH(), r.startH(), r.endH(), r.travelH()});
                     }
                 }
-                // The map shows outreach tours when a variant has them (the base often has the lever off).
-                if (mapDetail == null && outcome.detail() != null && !outcome.detail().tours().isEmpty()) {
+                // The map shows the variant with the most outreach tours (the base often has the lever off).
+                if (outcome.detail() != null && !outcome.detail().tours().isEmpty()
+                        && (mapDetail == null || outcome.detail().tours().size() > mapDetail.tours().size())) {
                     mapVariant = v;
                     mapDetail = outcome.detail();
                 }

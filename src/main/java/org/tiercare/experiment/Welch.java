@@ -9,8 +9,9 @@ import org.tiercare.model.RunDetail;
 /**
  * Welch's graphical method for choosing a warm-up period: average a sampled series across
  * replications at each sample time, smooth it with a centred moving average, and look for where it
- * flattens. The suggestion is only a hint (the first time the smoothed curve stays within
- * {@code tolerance} of its mean over the last half of the run); the chart is the evidence.
+ * flattens. The suggestion is only a hint (the first time from which the smoothed curve stays within
+ * {@code tolerance} of its mean over the last half of the run, or within two standard deviations of
+ * its remaining wiggle there, whichever is wider); the chart is the evidence.
  */
 public final class Welch {
     public record Point(double timeH, double mean, double smoothed) {}
@@ -52,7 +53,11 @@ public final class Welch {
         int half = smooth.length / 2;
         for (int k = half; k < smooth.length; k++) level += smooth[k];
         level /= smooth.length - half;
-        double band = Math.abs(level) * tolerance;
+        double ss = 0;
+        for (int k = half; k < smooth.length; k++) ss += (smooth[k] - level) * (smooth[k] - level);
+        double sd = Math.sqrt(ss / Math.max(1, smooth.length - half - 1));
+        // Noise the smoothing left in the settled half counts as flat too, or a noisy curve never "settles".
+        double band = Math.max(Math.abs(level) * tolerance, 2 * sd);
         int first = smooth.length - 1;
         for (int k = smooth.length - 1; k >= 0; k--) {
             if (Math.abs(smooth[k] - level) > band) break;

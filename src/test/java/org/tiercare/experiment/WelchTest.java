@@ -1,0 +1,29 @@
+package org.tiercare.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.tiercare.model.RunDetail;
+
+/** Welch's method finds where a noisy curve that rises and then levels off settles. */
+class WelchTest {
+    @Test
+    void suggestsTheEndOfTheRiseNotTheEndOfTheRun() {
+        List<RunDetail> details = new ArrayList<>();
+        Random noise = new Random(7);
+        for (int r = 0; r < 5; r++) {
+            List<RunDetail.Point> pts = new ArrayList<>();
+            for (int t = 0; t <= 1000; t += 5) {
+                // Rises like 100 (1 - e^{-t/50}): within 1 % of the level from t ≈ 230.
+                double v = 100 * (1 - Math.exp(-t / 50.0)) + noise.nextGaussian() * 5;
+                pts.add(new RunDetail.Point(t, "beds", v));
+            }
+            details.add(new RunDetail(pts, List.of(), List.of(), List.of()));
+        }
+        Welch.Result w = Welch.of("beds", details, 5, 0.02);
+        assertTrue(w.suggestedWarmupH() > 100 && w.suggestedWarmupH() < 400, "suggested " + w.suggestedWarmupH());
+    }
+}
