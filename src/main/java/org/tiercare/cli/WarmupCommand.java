@@ -81,7 +81,7 @@ final class WarmupCommand implements Callable<Integer> {
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "%nWelch's method on '%s' over %d replications (window %d samples).%n", series,
                     w.replications(), 2 * window + 1);
-            o.printf(Locale.ROOT, "The smoothed curve stays near its late level (within 2%% or its own noise) from t = %.0f h (%.1f d): "
+            o.printf(Locale.ROOT, "The smoothed curve first reaches its typical late level at t = %.0f h (%.1f d): "
                     + "a warm-up of at least that, with a margin, is a reasonable choice. Look at the chart to be sure.%n",
                     w.suggestedWarmupH(), w.suggestedWarmupH() / 24);
             o.printf("Chart and data: %s (timeseries.png, welch.csv)%n", folder.target());

@@ -9,9 +9,7 @@ import org.tiercare.model.RunDetail;
 /**
  * Welch's graphical method for choosing a warm-up period: average a sampled series across
  * replications at each sample time, smooth it with a centred moving average, and look for where it
- * flattens. The suggestion is only a hint (the first time from which the smoothed curve stays within
- * {@code tolerance} of its mean over the last half of the run, or within two standard deviations of
- * its remaining wiggle there, whichever is wider); the chart is the evidence.
+ * flattens. The suggestion is only a hint (see {@link #suggest}); the chart is the evidence.
  */
 public final class Welch {
     public record Point(double timeH, double mean, double smoothed) {}
@@ -47,23 +45,25 @@ public final class Welch {
         return new Result(series, details.size(), window, points, suggest(times, smooth, tolerance));
     }
 
+    /**
+     * The first time the smoothed curve reaches the typical level of the run's second half (its median),
+     * within {@code tolerance} or the curve's own wiggle there. "Reaches", not "stays": seasonal demand
+     * keeps moving the level later in the run, which is not a warm-up effect.
+     */
     private static double suggest(List<Double> times, double[] smooth, double tolerance) {
         if (smooth.length < 4) return Double.NaN;
-        double level = 0;
         int half = smooth.length / 2;
-        for (int k = half; k < smooth.length; k++) level += smooth[k];
-        level /= smooth.length - half;
+        double[] late = java.util.Arrays.copyOfRange(smooth, half, smooth.length);
+        java.util.Arrays.sort(late);
+        double level = late[late.length / 2];
         double ss = 0;
-        for (int k = half; k < smooth.length; k++) ss += (smooth[k] - level) * (smooth[k] - level);
-        double sd = Math.sqrt(ss / Math.max(1, smooth.length - half - 1));
-        // Noise the smoothing left in the settled half counts as flat too, or a noisy curve never "settles".
-        double band = Math.max(Math.abs(level) * tolerance, 2 * sd);
-        int first = smooth.length - 1;
-        for (int k = smooth.length - 1; k >= 0; k--) {
-            if (Math.abs(smooth[k] - level) > band) break;
-            first = k;
+        for (double v : late) ss += (v - level) * (v - level);
+        double sd = Math.sqrt(ss / Math.max(1, late.length - 1));
+        double band = Math.max(Math.abs(level) * tolerance, sd / 2);
+        for (int k = 0; k < smooth.length; k++) {
+            if (Math.abs(smooth[k] - level) <= band) return times.get(k);
         }
-        return times.get(first);
+        return times.get(smooth.length - 1);
     }
 
     /** Series names available in a detail (for messages listing what can be plotted). */
