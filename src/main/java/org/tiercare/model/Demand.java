@@ -1,6 +1,5 @@
 package org.tiercare.model;
 
-import java.util.List;
 import java.util.function.IntConsumer;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.tiercare.engine.Simulation;
@@ -18,10 +17,12 @@ final class Demand {
 
     private final Simulation sim;
     private final DemandSpec spec;
+    private final double endH;
 
-    Demand(Simulation sim, DemandSpec spec) {
+    Demand(Simulation sim, DemandSpec spec, double endH) {
         this.sim = sim;
         this.spec = spec;
+        this.endH = endH;
     }
 
     /** Starts the process of one zone; {@code onNeed} receives the zone index at each new need. */
@@ -49,7 +50,7 @@ final class Demand {
                         return;
                     }
                     t = hourEnd;
-                    if (t > 1e7) return; // a rate of zero forever: stop rather than loop
+                    if (t >= endH) return; // no need arises before the end of the run
                 }
             }
         }.next();
@@ -71,6 +72,4 @@ final class Demand {
         }
         return f;
     }
-
-    static List<String> profileNames() { return List.of("hour_of_day", "day_of_week", "month_of_year"); }
 }

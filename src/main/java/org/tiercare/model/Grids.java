@@ -9,7 +9,6 @@ import org.tiercare.scenario.FacilitySpec;
 import org.tiercare.scenario.GridSpec;
 import org.tiercare.scenario.LayoutSpec;
 import org.tiercare.scenario.Scenario;
-import org.tiercare.scenario.Tier;
 
 /**
  * The active grid layout, resolved to indices: which grid each zone and facility belongs to, each
@@ -103,9 +102,4 @@ final class Grids {
     }
 
     boolean active() { return ids.length > 0; }
-
-    /** Members of a grid of one tier, in declaration order. */
-    int[] membersOfTier(int grid, Tier tier, Scenario s) {
-        return Arrays.stream(members[grid]).filter(f -> s.facilities().get(f).tier() == tier).toArray();
-    }
 }

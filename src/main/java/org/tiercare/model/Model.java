@@ -87,7 +87,7 @@ public final class Model {
 
     private void startDemand() {
         if (scenario.demand() == null) return;
-        Demand demand = new Demand(sim, scenario.demand());
+        Demand demand = new Demand(sim, scenario.demand(), scenario.warmupH() + scenario.horizonH());
         List<ConditionSpec> conditions = scenario.conditions();
         int[] idx = new int[conditions.size()];
         double[] shares = new double[conditions.size()];

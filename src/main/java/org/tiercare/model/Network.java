@@ -42,7 +42,7 @@ public final class Network {
         zoneXY = zoneIds.stream().map(where::get).toArray(double[][]::new);
         facilityXY = facilityIds.stream().map(where::get).toArray(double[][]::new);
         if (spec.edges().isEmpty()) {
-            zoneToFacility = direct(zoneXY, spec, localZoneOf(scenario, true));
+            zoneToFacility = direct(zoneXY, spec, localZoneOf(scenario));
             facilityToFacility = direct(facilityXY, spec, null);
         } else {
             Graph<String, DefaultWeightedEdge> g = graph(scenario, spec);
@@ -58,7 +58,7 @@ public final class Network {
     }
 
     /** For each zone (or facility), the facility indices standing in it: they are reached in local access time. */
-    private boolean[][] localZoneOf(Scenario s, boolean zones) {
+    private boolean[][] localZoneOf(Scenario s) {
         boolean[][] local = new boolean[zoneIds.size()][facilityIds.size()];
         for (int f = 0; f < facilityIds.size(); f++) {
             String z = s.facilities().get(f).zone();
@@ -133,6 +133,5 @@ public final class Network {
     public double facilityToFacility(int from, int to) { return facilityToFacility[from][to]; }
     public int zoneIndex(String id) { return zoneIds.indexOf(id); }
     public int facilityIndex(String id) { return facilityIds.indexOf(id); }
-    public double[] zoneXY(int zone) { return zoneXY[zone].clone(); }
     public double[] facilityXY(int facility) { return facilityXY[facility].clone(); }
 }

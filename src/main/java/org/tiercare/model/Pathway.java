@@ -6,10 +6,8 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.tiercare.engine.Simulation;
 import org.tiercare.random.RandomStreams;
 import org.tiercare.scenario.ConditionSpec;
-import org.tiercare.scenario.FacilitySpec;
 import org.tiercare.scenario.PatientSource;
 import org.tiercare.scenario.PolicySpec;
-import org.tiercare.scenario.Referral;
 import org.tiercare.scenario.Scenario;
 import org.tiercare.scenario.Tier;
 
@@ -357,7 +355,4 @@ final class Pathway {
         if (waitBoard != null) waitBoard.observe(f.index, wait);
     }
 
-    static Tier tierOf(FacilitySpec f) { return f.tier(); }
-
-    List<Referral> table() { return scenario.referrals(); }
 }

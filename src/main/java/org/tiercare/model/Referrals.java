@@ -1,6 +1,5 @@
 package org.tiercare.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.tiercare.scenario.PolicySpec;
@@ -180,6 +179,4 @@ final class Referrals {
             case REHAB -> 0;
         };
     }
-
-    static List<Facility> none() { return new ArrayList<>(); }
 }

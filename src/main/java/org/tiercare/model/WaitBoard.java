@@ -54,6 +54,4 @@ final class WaitBoard {
     double[] published() {
         return history[(day + history.length - 1 - delayDays) % history.length].clone();
     }
-
-    int size() { return facilities.size(); }
 }

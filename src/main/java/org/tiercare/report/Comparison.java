@@ -72,11 +72,6 @@ public final class Comparison {
         return new ComparisonRow(variant, baseline, k.scope(), k.scopeId(), k.metric(), ci.mean(), ci.low(), ci.high(), ci.n());
     }
 
-    /** The 97.5 % quantile of Student's t with {@code df} degrees of freedom. */
-    static double tQuantile975(int df) {
-        return StudentInterval.quantile975(df);
-    }
-
     /** The interval excludes 0. A difference whose interval is NaN (fewer than two pairs) is not significant. */
     public static boolean significant(ComparisonRow r) {
         if (Double.isNaN(r.diffLow()) || Double.isNaN(r.diffHigh())) return false;
