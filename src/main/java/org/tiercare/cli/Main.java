@@ -3,7 +3,7 @@ package org.tiercare.cli;
 import java.io.PrintWriter;
 import org.tiercare.report.Manifest;
 import org.tiercare.report.ResultsExistException;
-import org.tiercare.scenario.ScenarioException;
+import org.tiercare.loader.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

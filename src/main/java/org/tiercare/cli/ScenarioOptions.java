@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.tiercare.scenario.Scenario;
-import org.tiercare.scenario.ScenarioException;
-import org.tiercare.scenario.ScenarioLoader;
+import org.tiercare.loader.ScenarioException;
+import org.tiercare.loader.ScenarioLoader;
 import picocli.CommandLine.Option;
 
 /** Options every command that reads a scenario shares. */

@@ -2,6 +2,7 @@ package org.tiercare.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tiercare.stats.Resettable;
 
 /**
  * The event loop. The clock is in hours. Knows nothing of healthcare: models schedule actions and

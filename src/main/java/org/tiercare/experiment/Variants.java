@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.tiercare.scenario.LayoutSpec;
 import org.tiercare.scenario.Scenario;
-import org.tiercare.scenario.ScenarioException;
-import org.tiercare.scenario.ScenarioLoader;
+import org.tiercare.loader.ScenarioException;
+import org.tiercare.loader.ScenarioLoader;
 import org.tiercare.scenario.VariantSpec;
 
 /**
@@ -66,7 +66,7 @@ public final class Variants {
             }
         }
         if (!problems.isEmpty()) {
-            List<org.tiercare.scenario.Problem> all = new ArrayList<>();
+            List<org.tiercare.loader.Problem> all = new ArrayList<>();
             problems.forEach(e -> all.addAll(e.problems()));
             throw new ScenarioException(all);
         }
@@ -79,11 +79,11 @@ public final class Variants {
      */
     public static List<Variant> sweep(Path file, List<String> overrides, List<String> vary) throws ScenarioException {
         Map<String, List<Double>> levers = new LinkedHashMap<>();
-        List<org.tiercare.scenario.Problem> bad = new ArrayList<>();
+        List<org.tiercare.loader.Problem> bad = new ArrayList<>();
         for (String v : vary) {
             int eq = v.indexOf('=');
             if (eq <= 0) {
-                bad.add(new org.tiercare.scenario.Problem("--vary", 0, 0, "'" + v + "': expected path=v1,v2,… e.g. policy.reserved_slot_share=0,0.1,0.2"));
+                bad.add(new org.tiercare.loader.Problem("--vary", 0, 0, "'" + v + "': expected path=v1,v2,… e.g. policy.reserved_slot_share=0,0.1,0.2"));
                 continue;
             }
             List<Double> values = new ArrayList<>();
@@ -91,7 +91,7 @@ public final class Variants {
                 try {
                     values.add(parseNumber(x.trim()));
                 } catch (NumberFormatException e) {
-                    bad.add(new org.tiercare.scenario.Problem("--vary", 0, 0, "'" + v + "': '" + x.trim()
+                    bad.add(new org.tiercare.loader.Problem("--vary", 0, 0, "'" + v + "': '" + x.trim()
                             + "' is not a number; expected numbers separated by commas (fractions like 1/3 are fine)"));
                 }
             }

@@ -2,6 +2,7 @@ package org.tiercare.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.tiercare.metric.Metric;
 import org.tiercare.stats.Tally;
 
 /**
@@ -116,63 +117,68 @@ public final class Measures {
         return this;
     }
 
-    /** Indicators by metric name (names are a contract: see the README). Only those that apply. */
+    /**
+     * Indicators by CSV name, only those that apply, in the order summary.csv lists them. Every value is
+     * put under a {@link Metric} of the registry, so a metric cannot be written without its definition.
+     */
     public Map<String, Double> indicators() {
         Map<String, Double> m = new LinkedHashMap<>();
         if (hasOutpatient) {
-            m.put("visits", (double) visits);
-            m.put("outpatient_requests", (double) outpatientRequests);
-            m.put("primary_visit_share", ratio(primaryVisits, visits));
-            m.put("bypass_rate", ratio(bypasses, firstContacts));
-            m.put("in_grid_rate", ratio(visitsInGrid, visitsWithHomeGrid));
-            m.put("wait_consult_mean_h", waitConsult.mean());
-            m.put("wait_consult_p50_h", waitConsult.quantile(0.50));
-            m.put("wait_consult_p90_h", waitConsult.quantile(0.90));
-            m.put("wait_consult_p95_h", waitConsult.quantile(0.95));
-            m.put("wait_consult_referred_mean_h", waitConsultReferred.mean());
-            m.put("wait_consult_self_mean_h", waitConsultSelf.mean());
-            m.put("wait_referral_mean_h", waitReferral.mean());
-            m.put("consult_queue_mean", ratio(consultQueueArea, durationH));
-            m.put("outpatient_utilization", ratio(doctorBusyArea, doctorOnDutyArea));
-            m.put("visits_per_doctor_day", ratio(visits, doctorDays));
-            m.put("referrals_up", (double) referralsUp);
-            m.put("referrals_down", (double) referralsDown);
+            put(m, Metric.VISITS, (double) visits);
+            put(m, Metric.OUTPATIENT_REQUESTS, (double) outpatientRequests);
+            put(m, Metric.PRIMARY_VISIT_SHARE, ratio(primaryVisits, visits));
+            put(m, Metric.BYPASS_RATE, ratio(bypasses, firstContacts));
+            put(m, Metric.IN_GRID_RATE, ratio(visitsInGrid, visitsWithHomeGrid));
+            put(m, Metric.WAIT_CONSULT_MEAN_H, waitConsult.mean());
+            put(m, Metric.WAIT_CONSULT_P50_H, waitConsult.quantile(0.50));
+            put(m, Metric.WAIT_CONSULT_P90_H, waitConsult.quantile(0.90));
+            put(m, Metric.WAIT_CONSULT_P95_H, waitConsult.quantile(0.95));
+            put(m, Metric.WAIT_CONSULT_REFERRED_MEAN_H, waitConsultReferred.mean());
+            put(m, Metric.WAIT_CONSULT_SELF_MEAN_H, waitConsultSelf.mean());
+            put(m, Metric.WAIT_REFERRAL_MEAN_H, waitReferral.mean());
+            put(m, Metric.CONSULT_QUEUE_MEAN, ratio(consultQueueArea, durationH));
+            put(m, Metric.OUTPATIENT_UTILIZATION, ratio(doctorBusyArea, doctorOnDutyArea));
+            put(m, Metric.VISITS_PER_DOCTOR_DAY, ratio(visits, doctorDays));
+            put(m, Metric.REFERRALS_UP, (double) referralsUp);
+            put(m, Metric.REFERRALS_DOWN, (double) referralsDown);
         }
         if (hasAppointments) {
-            m.put("slots_offered", (double) (reservedSlotsOffered + generalSlotsOffered));
-            m.put("slot_utilization", ratio(reservedSlotsUsed + generalSlotsUsed, reservedSlotsOffered + generalSlotsOffered));
-            m.put("slot_utilization_reserved", ratio(reservedSlotsUsed, reservedSlotsOffered));
-            m.put("slot_utilization_general", ratio(generalSlotsUsed, generalSlotsOffered));
-            m.put("no_slot", (double) noSlot);
+            put(m, Metric.SLOTS_OFFERED, (double) (reservedSlotsOffered + generalSlotsOffered));
+            put(m, Metric.SLOT_UTILIZATION, ratio(reservedSlotsUsed + generalSlotsUsed, reservedSlotsOffered + generalSlotsOffered));
+            put(m, Metric.SLOT_UTILIZATION_RESERVED, ratio(reservedSlotsUsed, reservedSlotsOffered));
+            put(m, Metric.SLOT_UTILIZATION_GENERAL, ratio(generalSlotsUsed, generalSlotsOffered));
+            put(m, Metric.NO_SLOT, (double) noSlot);
         }
         if (hasBeds) {
-            m.put("admission_requests", (double) admissionRequests);
-            m.put("admissions", (double) admissions);
-            m.put("wait_admission_mean_h", waitAdmission.mean());
-            m.put("admissions_diverted_share", ratio(diverted, admissionRequests));
-            m.put("admission_queue_mean", ratio(admissionQueueArea, durationH));
-            m.put("beds_occupied_mean", ratio(bedOccupiedArea, durationH));
-            m.put("bed_occupancy", ratio(bedOccupiedArea, bedCapacityArea));
-            m.put("length_of_stay_mean_h", lengthOfStay.mean());
+            put(m, Metric.ADMISSION_REQUESTS, (double) admissionRequests);
+            put(m, Metric.ADMISSIONS, (double) admissions);
+            put(m, Metric.WAIT_ADMISSION_MEAN_H, waitAdmission.mean());
+            put(m, Metric.ADMISSIONS_DIVERTED_SHARE, ratio(diverted, admissionRequests));
+            put(m, Metric.ADMISSION_QUEUE_MEAN, ratio(admissionQueueArea, durationH));
+            put(m, Metric.BEDS_OCCUPIED_MEAN, ratio(bedOccupiedArea, durationH));
+            put(m, Metric.BED_OCCUPANCY, ratio(bedOccupiedArea, bedCapacityArea));
+            put(m, Metric.LENGTH_OF_STAY_MEAN_H, lengthOfStay.mean());
         }
-        if (emergencies > 0) m.put("emergency_visits", (double) emergencies);
+        if (emergencies > 0) put(m, Metric.EMERGENCY_VISITS, (double) emergencies);
         // Lever indicators appear where the lever acted, so a lever at zero leaves the files as without it.
         if (teleconsultations > 0) {
-            m.put("teleconsultations", (double) teleconsultations);
-            m.put("teleconsultation_resolved_share", ratio(teleResolved, teleconsultations));
+            put(m, Metric.TELECONSULTATIONS, (double) teleconsultations);
+            put(m, Metric.TELECONSULTATION_RESOLVED_SHARE, ratio(teleResolved, teleconsultations));
         }
-        if (diagnosticTests > 0) m.put("diagnostic_tests", (double) diagnosticTests);
+        if (diagnosticTests > 0) put(m, Metric.DIAGNOSTIC_TESTS, (double) diagnosticTests);
         if (repeatTests + repeatTestsAvoided > 0) {
-            m.put("repeat_tests", (double) repeatTests);
-            m.put("repeat_tests_avoided", (double) repeatTestsAvoided);
+            put(m, Metric.REPEAT_TESTS, (double) repeatTests);
+            put(m, Metric.REPEAT_TESTS_AVOIDED, (double) repeatTestsAvoided);
         }
         if (outreachSessions > 0) {
-            m.put("outreach_sessions", (double) outreachSessions);
-            m.put("outreach_travel_h", outreachTravelH);
+            put(m, Metric.OUTREACH_SESSIONS, (double) outreachSessions);
+            put(m, Metric.OUTREACH_TRAVEL_H, outreachTravelH);
         }
-        m.put("unserved", (double) unserved);
+        put(m, Metric.UNSERVED, (double) unserved);
         return m;
     }
+
+    private static void put(Map<String, Double> m, Metric metric, double value) { m.put(metric.csvName(), value); }
 
     private static double ratio(double a, double b) { return b > 0 ? a / b : Double.NaN; }
 }

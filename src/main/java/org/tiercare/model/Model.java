@@ -49,7 +49,7 @@ public final class Model {
             FacilitySpec spec = scenario.facilities().get(i);
             Facility f = new Facility(spec, this, i);
             f.grid = grids.facilityGrid[i];
-            ReservationSpec reservation = reservationOf(spec, i);
+            ReservationSpec reservation = spec.reservation();
             if (spec.outpatient() != null) {
                 f.outpatient = new Outpatient(sim, f, spec.outpatient(), reservation,
                         spec.outpatient().consultTime().sampler(streams.stream("consult/" + spec.id())));
@@ -76,13 +76,6 @@ public final class Model {
         startDemand();
         Map<String, Integer> seen = new HashMap<>();
         for (ArrivalStream a : scenario.arrivals()) startArrivals(a, seen);
-    }
-
-    /** A hospital's own reservation, else the policy's for lead hospitals, else none. */
-    private ReservationSpec reservationOf(FacilitySpec spec, int index) {
-        if (spec.reservation() != null) return spec.reservation();
-        for (int lead : grids.lead) if (lead == index) return scenario.policy().reservation();
-        return ReservationSpec.NONE;
     }
 
     private void startDemand() {

@@ -153,12 +153,12 @@ public final class Charts {
     }
 
     /**
-     * {@code sweep_<metric>}: each of {@link MetricCatalog#SWEEP_CHARTED} (network scope) against the lever
+     * {@code sweep_<metric>}: each of {@link MetricFormat#SWEEP_CHARTED} (network scope) against the lever
      * value, mean with 95 % error bars and a shaded band; one line per {@link SweepPoint#series()}.
      */
     public static List<ChartImage> sweep(Path folder, List<SummaryRow> summary, Sweep sweep) throws IOException {
         List<ChartImage> out = new ArrayList<>();
-        for (String metric : MetricCatalog.SWEEP_CHARTED) {
+        for (String metric : MetricFormat.SWEEP_CHARTED) {
             sweepChart(folder, summary, sweep, metric).ifPresent(out::add);
         }
         return out;
@@ -167,7 +167,6 @@ public final class Charts {
     /** One sweep chart, {@code sweep_<metric>}, if the summary has the metric for the sweep's variants. */
     public static Optional<ChartImage> sweepChart(Path folder, List<SummaryRow> summary, Sweep sweep, String metric)
             throws IOException {
-        MetricInfo info = MetricCatalog.info(metric);
         Map<String, SummaryRow> byVariant = new HashMap<>();
         for (SummaryRow r : select(summary, "network", metric)) byVariant.put(r.variant(), r);
         Map<String, List<SweepPoint>> lines = new LinkedHashMap<>();
@@ -176,9 +175,9 @@ public final class Charts {
             if (r != null && Double.isFinite(r.mean())) lines.computeIfAbsent(p.series(), k -> new ArrayList<>()).add(p);
         }
         if (lines.isEmpty()) return Optional.empty();
-        String title = capitalise(info.english()) + " vs " + sweep.lever();
+        String title = capitalise(MetricFormat.label(metric, java.util.Locale.ENGLISH)) + " vs " + sweep.lever();
         XYChart chart = new XYChartBuilder().width(900).height(540).title(title)
-                .xAxisTitle(sweep.lever()).yAxisTitle(info.englishWithUnit()).build();
+                .xAxisTitle(sweep.lever()).yAxisTitle(MetricFormat.labelWithUnit(metric, java.util.Locale.ENGLISH)).build();
         ChartFiles.style(chart.getStyler());
         chart.getStyler().setLegendVisible(lines.size() > 1 || !lines.keySet().iterator().next().isEmpty());
         chart.getStyler().setMarkerSize(9);
@@ -192,21 +191,21 @@ public final class Charts {
             for (int i = 0; i < n; i++) {
                 SummaryRow r = byVariant.get(pts.get(i).variant());
                 x[i] = pts.get(i).leverValue();
-                y[i] = info.display(r.mean());
+                y[i] = MetricFormat.display(metric, r.mean());
                 boolean ci = Double.isFinite(r.ci95Low()) && Double.isFinite(r.ci95High());
-                lo[i] = ci ? info.display(r.ci95Low()) : y[i];
-                hi[i] = ci ? info.display(r.ci95High()) : y[i];
+                lo[i] = ci ? MetricFormat.display(metric, r.ci95Low()) : y[i];
+                hi[i] = ci ? MetricFormat.display(metric, r.ci95High()) : y[i];
                 err[i] = (hi[i] - lo[i]) / 2;
             }
             Color c = ChartFiles.color(colour++);
-            String name = e.getKey().isEmpty() ? info.english() : e.getKey();
+            String name = e.getKey().isEmpty() ? MetricFormat.label(metric, java.util.Locale.ENGLISH) : e.getKey();
             XYSeries s = chart.addSeries(name, x, y, err);
             s.setLineColor(c).setLineWidth(2.5f);
             s.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(c);
             chart.addAnnotation(new ConfidenceBand(x, lo, hi, c));
         }
         String file = "sweep_" + metric.replaceAll("[^A-Za-z0-9_.-]", "_");
-        return Optional.of(ChartFiles.save(chart, folder, file, capitalise(info.english()) + " (" + info.chinese()
+        return Optional.of(ChartFiles.save(chart, folder, file, capitalise(MetricFormat.label(metric, java.util.Locale.ENGLISH)) + " (" + MetricFormat.label(metric, java.util.Locale.SIMPLIFIED_CHINESE)
                 + ", network-wide) against " + sweep.lever() + "; error bars and band: 95 % confidence interval of each point. "
                 + "All points share random numbers, so differences between them are sharper than the bands suggest "
                 + "(the comparison table gives their own intervals)."));

@@ -79,26 +79,26 @@ public final class Comparison {
     }
 
     /**
-     * Better, worse, changed (for metrics that are reported but not judged, see {@link MetricInfo.Better}) or no
+     * Better, worse, changed (for metrics that are reported but not judged, see {@link Better}) or no
      * significant difference.
      */
     public static Verdict verdict(ComparisonRow r) {
         if (!significant(r)) return Verdict.NO_SIGNIFICANT_DIFFERENCE;
-        return switch (MetricCatalog.better(r.metric())) {
+        return switch (MetricFormat.better(r.metric())) {
             case LOWER -> r.diffMean() < 0 ? Verdict.BETTER : Verdict.WORSE;
             case HIGHER -> r.diffMean() > 0 ? Verdict.BETTER : Verdict.WORSE;
             case NEITHER -> Verdict.CHANGED;
         };
     }
 
-    /** Rows of one variant at network scope, in {@link MetricCatalog#HEADLINE} order, then any others. */
+    /** Rows of one variant at network scope, in {@link MetricFormat#HEADLINE} order, then any others. */
     public static List<ComparisonRow> networkRows(List<ComparisonRow> rows, String variant) {
         List<ComparisonRow> net = new ArrayList<>();
         for (ComparisonRow r : rows) {
             if (r.variant().equals(variant) && r.scope().equals("network")) net.add(r);
         }
         net.sort(java.util.Comparator.comparingInt(r -> {
-            int i = MetricCatalog.HEADLINE.indexOf(r.metric());
+            int i = MetricFormat.HEADLINE.indexOf(r.metric());
             return i < 0 ? Integer.MAX_VALUE : i;
         }));
         return net;

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.tiercare.report.Comparison.Verdict;
-import org.tiercare.report.MetricInfo.Better;
+import org.tiercare.metric.Better;
 
 /**
  * {@code report.html}: one self-contained page a decision-maker opens in a browser, on a laptop or a phone.
@@ -111,19 +111,19 @@ public final class HtmlReport {
         List<String> out = new ArrayList<>();
         Sweep s = c.sweep();
         for (String metric : Verdicts.NOUNS.keySet()) {
-            MetricInfo info = MetricCatalog.info(metric);
-            if (info.better() == Better.NEITHER) continue;
+            Better better = MetricFormat.better(metric);
+            if (better == Better.NEITHER) continue;
             SummaryRow best = null;
             for (SweepPoint p : s.points()) {
                 SummaryRow r = network(c.summary(), p.variant(), metric);
                 if (r == null || !Double.isFinite(r.mean())) continue;
-                if (best == null || (info.better() == Better.LOWER ? r.mean() < best.mean() : r.mean() > best.mean())) best = r;
+                if (best == null || (better == Better.LOWER ? r.mean() < best.mean() : r.mean() > best.mean())) best = r;
             }
             if (best == null) continue;
             SweepPoint bp = point(s, best.variant());
-            out.add("<strong>" + esc(info.better() == Better.LOWER ? "lowest" : "highest") + " " + esc(Verdicts.NOUNS.get(metric))
-                    + "</strong> (" + esc(info.chinese()) + "): " + esc(s.lever()) + " = " + esc(fmtLever(bp.leverValue()))
-                    + (bp.series().isEmpty() ? "" : " (" + esc(bp.series()) + ")") + ", " + esc(MetricCatalog.format(metric, best.mean()))
+            out.add("<strong>" + esc(better == Better.LOWER ? "lowest" : "highest") + " " + esc(Verdicts.NOUNS.get(metric))
+                    + "</strong> (" + esc(MetricFormat.label(metric, java.util.Locale.SIMPLIFIED_CHINESE)) + "): " + esc(s.lever()) + " = " + esc(fmtLever(bp.leverValue()))
+                    + (bp.series().isEmpty() ? "" : " (" + esc(bp.series()) + ")") + ", " + esc(MetricFormat.format(metric, best.mean()))
                     + " <span class=\"ci\">95 % CI " + esc(interval(metric, best.ci95Low(), best.ci95High())) + "</span>");
         }
         return out;
@@ -148,16 +148,15 @@ public final class HtmlReport {
         }
         h.append("</tr></thead>\n<tbody>\n");
         for (String metric : metrics) {
-            MetricInfo info = MetricCatalog.info(metric);
             String best = variants.size() > 1 ? bestVariant(c.summary(), variants, metric) : null;
-            h.append("<tr>").append(metricHeader(info));
+            h.append("<tr>").append(metricHeader(metric));
             for (String v : variants) {
                 SummaryRow r = network(c.summary(), v, metric);
                 h.append("<td class=\"num\">");
                 if (r == null) h.append("–");
                 else {
                     if (v.equals(best)) h.append("<span class=\"best\" title=\"best mean\">★</span> ");
-                    h.append(esc(MetricCatalog.format(metric, r.mean())));
+                    h.append(esc(MetricFormat.format(metric, r.mean())));
                     if (Double.isFinite(r.ci95Low())) {
                         h.append("<span class=\"ci\">").append(esc(interval(metric, r.ci95Low(), r.ci95High()))).append("</span>");
                     }
@@ -187,8 +186,8 @@ public final class HtmlReport {
                     .append("<th scope=\"col\">判断 <span class=\"en\">verdict</span></th><th scope=\"col\" class=\"num\">95 % CI</th>")
                     .append("<th scope=\"col\" class=\"num\">n</th></tr></thead>\n<tbody>\n");
             for (ComparisonRow r : rows) {
-                h.append("<tr>").append(metricHeader(MetricCatalog.info(r.metric())))
-                        .append("<td class=\"num\">").append(esc(MetricCatalog.formatDiff(r.metric(), r.diffMean()))).append("</td>")
+                h.append("<tr>").append(metricHeader(r.metric()))
+                        .append("<td class=\"num\">").append(esc(MetricFormat.formatDiff(r.metric(), r.diffMean()))).append("</td>")
                         .append("<td>").append(badge(Comparison.verdict(r))).append("</td>")
                         .append("<td class=\"num\">").append(esc(interval(r.metric(), r.diffLow(), r.diffHigh()))).append("</td>")
                         .append("<td class=\"num\">").append(r.replications()).append("</td></tr>\n");
@@ -201,7 +200,7 @@ public final class HtmlReport {
     private static void sweep(StringBuilder h, ReportContent c) {
         Sweep s = c.sweep();
         List<String> metrics = new ArrayList<>();
-        for (String m : MetricCatalog.SWEEP_CHARTED) {
+        for (String m : MetricFormat.SWEEP_CHARTED) {
             for (SweepPoint p : s.points()) {
                 if (network(c.summary(), p.variant(), m) != null) {
                     metrics.add(m);
@@ -216,9 +215,8 @@ public final class HtmlReport {
                 .append("<div class=\"table-wrap\">\n<table class=\"sweep\">\n<thead><tr><th scope=\"col\">").append(esc(s.lever())).append("</th>");
         if (series) h.append("<th scope=\"col\">other levers</th>");
         for (String m : metrics) {
-            MetricInfo info = MetricCatalog.info(m);
-            h.append("<th scope=\"col\" class=\"num\">").append(esc(info.chinese())).append("<span class=\"en\">")
-                    .append(esc(info.englishWithUnit())).append("</span></th>");
+            h.append("<th scope=\"col\" class=\"num\">").append(esc(MetricFormat.label(m, java.util.Locale.SIMPLIFIED_CHINESE))).append("<span class=\"en\">")
+                    .append(esc(MetricFormat.labelWithUnit(m, java.util.Locale.ENGLISH))).append("</span></th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
         Map<String, String> best = new HashMap<>();
@@ -235,7 +233,7 @@ public final class HtmlReport {
                 if (r == null) h.append("–");
                 else {
                     if (p.variant().equals(best.get(m))) h.append("<span class=\"best\" title=\"best value\">★</span> ");
-                    h.append(esc(MetricCatalog.format(m, r.mean())));
+                    h.append(esc(MetricFormat.format(m, r.mean())));
                     if (Double.isFinite(r.ci95Low())) h.append("<span class=\"ci\">").append(esc(interval(m, r.ci95Low(), r.ci95High()))).append("</span>");
                 }
                 h.append("</td>");
@@ -302,10 +300,9 @@ public final class HtmlReport {
         return b.toString();
     }
 
-    private static String metricHeader(MetricInfo info) {
-        String zh = info.chinese().isEmpty() ? info.english() : info.chinese();
-        return "<th scope=\"row\" class=\"metric\">" + esc(zh) + "<span class=\"en\">" + esc(info.englishWithUnit())
-                + "</span><span class=\"code\">" + esc(info.name()) + "</span></th>";
+    private static String metricHeader(String metric) {
+        return "<th scope=\"row\" class=\"metric\">" + esc(MetricFormat.label(metric, java.util.Locale.SIMPLIFIED_CHINESE)) + "<span class=\"en\">"
+                + esc(MetricFormat.labelWithUnit(metric, java.util.Locale.ENGLISH)) + "</span><span class=\"code\">" + esc(metric) + "</span></th>";
     }
 
     private static String badge(Verdict v) {
@@ -319,7 +316,7 @@ public final class HtmlReport {
 
     private static String interval(String metric, double low, double high) {
         if (!Double.isFinite(low) || !Double.isFinite(high)) return "–";
-        return MetricCatalog.formatNumber(metric, low, false) + " to " + MetricCatalog.formatNumber(metric, high, false);
+        return MetricFormat.formatNumber(metric, low, false) + " to " + MetricFormat.formatNumber(metric, high, false);
     }
 
     private static String baseline(ReportContent c) {
@@ -344,7 +341,7 @@ public final class HtmlReport {
         Set<String> present = new LinkedHashSet<>();
         for (SummaryRow r : summary) if (r.scope().equals("network")) present.add(r.metric());
         List<String> out = new ArrayList<>();
-        for (String m : MetricCatalog.HEADLINE) if (present.contains(m)) out.add(m);
+        for (String m : MetricFormat.HEADLINE) if (present.contains(m)) out.add(m);
         for (String m : present) if (!out.contains(m)) out.add(m);
         return out;
     }
@@ -358,7 +355,7 @@ public final class HtmlReport {
 
     /** The variant with the best mean on a judged metric; null for metrics that are not judged or on a tie. */
     private static String bestVariant(List<SummaryRow> summary, List<String> variants, String metric) {
-        Better better = MetricCatalog.better(metric);
+        Better better = MetricFormat.better(metric);
         if (better == Better.NEITHER) return null;
         String best = null;
         double bestValue = Double.NaN;
@@ -387,7 +384,7 @@ public final class HtmlReport {
         String zh = CHART_ZH.get(img.name());
         if (zh != null) return zh;
         if (img.name().startsWith("sweep_")) {
-            String zhMetric = MetricCatalog.info(img.name().substring("sweep_".length())).chinese();
+            String zhMetric = MetricFormat.label(img.name().substring("sweep_".length()), java.util.Locale.SIMPLIFIED_CHINESE);
             return zhMetric.isEmpty() ? "" : zhMetric + "随参数的变化";
         }
         return "";

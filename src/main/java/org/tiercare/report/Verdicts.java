@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.tiercare.report.Comparison.Verdict;
-import org.tiercare.report.MetricInfo.Kind;
+import org.tiercare.metric.Kind;
 
 /** One plain-language line per variant saying what changed against the baseline, e.g. for the HTML report. */
 public final class Verdicts {
@@ -41,9 +41,9 @@ public final class Verdicts {
             if (Comparison.verdict(r) == Verdict.NO_SIGNIFICANT_DIFFERENCE) {
                 unchanged.add(e.getValue());
             } else {
-                changed.add(direction(r) + " " + e.getValue() + " (" + MetricCatalog.formatDiff(r.metric(), r.diffMean())
-                        + ", 95 % CI " + MetricCatalog.formatNumber(r.metric(), r.diffLow(), false) + " to "
-                        + MetricCatalog.formatNumber(r.metric(), r.diffHigh(), false) + ")");
+                changed.add(direction(r) + " " + e.getValue() + " (" + MetricFormat.formatDiff(r.metric(), r.diffMean())
+                        + ", 95 % CI " + MetricFormat.formatNumber(r.metric(), r.diffLow(), false) + " to "
+                        + MetricFormat.formatNumber(r.metric(), r.diffHigh(), false) + ")");
             }
         }
         StringBuilder sb = new StringBuilder(variant).append(": ");
@@ -66,9 +66,9 @@ public final class Verdicts {
 
     private static String direction(ComparisonRow r) {
         boolean up = r.diffMean() > 0;
-        Kind kind = MetricCatalog.info(r.metric()).kind();
+        Kind kind = MetricFormat.kind(r.metric());
         return switch (kind) {
-            case HOURS -> up ? "longer" : "shorter";
+            case TIME -> up ? "longer" : "shorter";
             case COUNT -> up ? "more" : "fewer";
             default -> up ? "higher" : "lower";
         };

@@ -8,7 +8,8 @@ package org.tiercare.scenario;
  * @param capability  the most severe condition level it resolves
  * @param outpatient  null when it has no outpatient service
  * @param beds        null when it has no beds
- * @param reservation capacity kept for referrals; null means the policy default (lead hospitals) or none
+ * @param reservation capacity kept for referrals, resolved by the loader for the active layout: the facility's own,
+ *                    else the policy's for a lead hospital, else {@link ReservationSpec#NONE}; never null
  */
 public record FacilitySpec(String id, String name, Tier tier, String zone, double x, double y, int capability,
                            boolean emergency, OutpatientSpec outpatient, BedSpec beds, ReservationSpec reservation) {}

@@ -14,8 +14,4 @@ public record PolicySpec(ReservationSpec reservation, double contractCoverage, d
                          double referralCompliance, ReferralRule referralRule, double downReferralStayFactor) {
 
     public enum ReferralRule { SECONDARY_FIRST, LEAD }
-
-    /** What a scenario without a {@code policy} section gets (the loader applies the same defaults). */
-    public static final PolicySpec DEFAULT = new PolicySpec(new ReservationSpec(0, 0, 28 * 24, 24, false), 0, 1, 1,
-            ReferralRule.SECONDARY_FIRST, 1);
 }

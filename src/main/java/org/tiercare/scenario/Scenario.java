@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An immutable, validated scenario: built once by {@link ScenarioLoader}, then handed to
+ * An immutable, validated scenario: built once by the YAML/CSV loader (package {@code org.tiercare.loader}), then handed to
  * experiments. Times are in hours.
  *
  * @param file          the scenario file (null when built in code)

@@ -1,7 +1,6 @@
 package org.tiercare.stats;
 
 import org.HdrHistogram.Histogram;
-import org.tiercare.engine.Resettable;
 
 /**
  * Count, mean, variance (Welford), min, max and, optionally, quantiles of observations. Quantiles come

@@ -1,6 +1,5 @@
 package org.tiercare.stats;
 
-import org.tiercare.engine.Resettable;
 
 /** Time-average of a piecewise-constant quantity (busy doctors, occupied beds, queue length). */
 public final class TimeWeighted implements Resettable {

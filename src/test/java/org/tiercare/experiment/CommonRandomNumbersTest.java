@@ -10,7 +10,7 @@ import org.tiercare.report.Comparison;
 import org.tiercare.report.ComparisonRow;
 import org.tiercare.report.MetricRow;
 import org.tiercare.scenario.Scenario;
-import org.tiercare.scenario.ScenarioLoader;
+import org.tiercare.loader.ScenarioLoader;
 
 /**
  * Common random numbers make differences between variants sharp: the same replication of two

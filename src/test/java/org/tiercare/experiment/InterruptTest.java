@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tiercare.scenario.Scenario;
-import org.tiercare.scenario.ScenarioLoader;
+import org.tiercare.loader.ScenarioLoader;
 
 /** An interrupted run (Ctrl-C) writes the replications that finished and marks the results partial. */
 class InterruptTest {

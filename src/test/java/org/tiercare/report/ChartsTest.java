@@ -76,7 +76,7 @@ class ChartsTest {
     void sweepDrawsEachHeadlineMetricAgainstTheLever() throws Exception {
         List<SummaryRow> s = Summary.of(ReportFixtures.sweepReplications(5));
         List<ChartImage> charts = Charts.sweep(dir, s, ReportFixtures.sweep());
-        List<String> expected = MetricCatalog.SWEEP_CHARTED.stream().map(m -> "sweep_" + m).toList();
+        List<String> expected = MetricFormat.SWEEP_CHARTED.stream().map(m -> "sweep_" + m).toList();
         assertEquals(expected, charts.stream().map(ChartImage::name).toList());
         for (ChartImage c : charts) assertChart(c, c.name(), 900, 540);
         assertTrue(charts.get(0).title().contains("policy.reserved_slot_share"));

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tiercare.report.Comparison.Verdict;
-import org.tiercare.report.MetricInfo.Better;
+import org.tiercare.metric.Better;
 
 class ComparisonTest {
     @TempDir Path dir;
@@ -130,15 +130,15 @@ class ComparisonTest {
 
     @Test
     void verdictFollowsTheBetterDirectionOfEachMetric() {
-        assertEquals(Better.LOWER, MetricCatalog.better("wait_consult_referred_mean_h"));
-        assertEquals(Better.LOWER, MetricCatalog.better("unserved"));
-        assertEquals(Better.LOWER, MetricCatalog.better("admissions_diverted_share"));
-        assertEquals(Better.LOWER, MetricCatalog.better("bypass_rate"));
-        assertEquals(Better.HIGHER, MetricCatalog.better("primary_visit_share"));
-        assertEquals(Better.HIGHER, MetricCatalog.better("in_grid_rate"));
-        assertEquals(Better.NEITHER, MetricCatalog.better("bed_occupancy"));
-        assertEquals(Better.NEITHER, MetricCatalog.better("outpatient_utilization"));
-        assertEquals(Better.NEITHER, MetricCatalog.better("some_new_metric"));
+        assertEquals(Better.LOWER, MetricFormat.better("wait_consult_referred_mean_h"));
+        assertEquals(Better.LOWER, MetricFormat.better("unserved"));
+        assertEquals(Better.LOWER, MetricFormat.better("admissions_diverted_share"));
+        assertEquals(Better.LOWER, MetricFormat.better("bypass_rate"));
+        assertEquals(Better.HIGHER, MetricFormat.better("primary_visit_share"));
+        assertEquals(Better.HIGHER, MetricFormat.better("in_grid_rate"));
+        assertEquals(Better.NEITHER, MetricFormat.better("bed_occupancy"));
+        assertEquals(Better.NEITHER, MetricFormat.better("outpatient_utilization"));
+        assertEquals(Better.NEITHER, MetricFormat.better("some_new_metric"));
 
         assertEquals(Verdict.BETTER, Comparison.verdict(row("primary_visit_share", 0.02, 0.01, 0.03)));
         assertEquals(Verdict.WORSE, Comparison.verdict(row("primary_visit_share", -0.02, -0.03, -0.01)));
@@ -180,12 +180,12 @@ class ComparisonTest {
 
     @Test
     void formatsValuesWithUnits() {
-        assertEquals("61.2 %", MetricCatalog.format("primary_visit_share", 0.612));
-        assertEquals("+2.00 pp", MetricCatalog.formatDiff("primary_visit_share", 0.02));
-        assertEquals("\u22123.10 h", MetricCatalog.formatDiff("wait_consult_mean_h", -3.1));
-        assertEquals("12,345", MetricCatalog.format("visits", 12345));
-        assertEquals("–", MetricCatalog.format("visits", Double.NaN));
-        assertEquals("基层诊疗量占比", MetricCatalog.info("primary_visit_share").chinese());
-        assertEquals("病床使用率", MetricCatalog.info("bed_occupancy").chinese());
+        assertEquals("61.2 %", MetricFormat.format("primary_visit_share", 0.612));
+        assertEquals("+2.00 pp", MetricFormat.formatDiff("primary_visit_share", 0.02));
+        assertEquals("\u22123.10 h", MetricFormat.formatDiff("wait_consult_mean_h", -3.1));
+        assertEquals("12,345", MetricFormat.format("visits", 12345));
+        assertEquals("–", MetricFormat.format("visits", Double.NaN));
+        assertEquals("基层诊疗量占比", MetricFormat.label("primary_visit_share", java.util.Locale.SIMPLIFIED_CHINESE));
+        assertEquals("病床使用率", MetricFormat.label("bed_occupancy", java.util.Locale.SIMPLIFIED_CHINESE));
     }
 }

@@ -171,7 +171,7 @@ final class ReportFixtures {
                         "bed_occupancy", 0.85 + 0.02 * b + 0.004 * n,
                         "slot_utilization_reserved", Math.min(1, 0.98 - 0.9 * v + 0.02 * b + 0.01 * n),
                         "unserved", Math.max(0, 120 + 40 * b + 200 * Math.max(0, v - 0.3) + 8 * n));
-                for (String metric : MetricCatalog.SWEEP_CHARTED) {
+                for (String metric : MetricFormat.SWEEP_CHARTED) {
                     out.add(new MetricRow(name, r, "network", "all", metric, m.get(metric)));
                 }
             }

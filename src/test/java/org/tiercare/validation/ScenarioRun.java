@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.tiercare.experiment.Study;
 import org.tiercare.scenario.Scenario;
-import org.tiercare.scenario.ScenarioLoader;
+import org.tiercare.loader.ScenarioLoader;
 
 /**
  * Runs a scenario the way a user does (YAML file → replications → results folder) and reads the

@@ -1,0 +1,62 @@
+package org.tiercare.loader;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tiercare.loader.Fields.Range;
+import org.tiercare.loader.YamlNode.ListNode;
+import org.tiercare.scenario.ArrivalStream;
+import org.tiercare.scenario.Entry;
+import org.tiercare.scenario.PatientSource;
+
+/** {@code arrivals}: constant-rate Poisson streams, each to one facility (the direct form of demand). */
+final class ArrivalsSection {
+
+    static final String KEY = "arrivals";
+    private static final List<String> KEYS =
+            List.of("zone", "facility", "rate_per_hour", "entry", "source", "admission_probability");
+
+    private ArrivalsSection() {}
+
+    static List<ArrivalStream> bind(Fields top, Ids ids) {
+        // Optional: a scenario needs 'arrivals' or 'demand' (Checks says so when it has neither).
+        ListNode list = top.list(KEY, false, "arrival streams");
+        List<ArrivalStream> out = new ArrayList<>();
+        if (list == null) return out;
+        if (list.items.isEmpty() && top.has(KEY)) {
+            top.problem(KEY, "the list is empty; expected at least one arrival stream, or no 'arrivals' key");
+            return out;
+        }
+        for (int i = 0; i < list.items.size(); i++) {
+            Fields f = Fields.of(top.problems, list.items.get(i), KEY + "[" + i + "]", KEYS);
+            if (!f.isMap()) continue;
+            int before = top.problems.size();
+            String zone = ids.zoneRef(f, "zone");
+            String facility = ids.facilityRef(f, "facility", true);
+            Double rate = f.number("rate_per_hour", true, 0, Range.POSITIVE);
+            Entry entry = f.choice("entry", "an entry point", Entry.class, Entry.OUTPATIENT);
+            PatientSource source = f.choice("source", "a patient source", PatientSource.class, PatientSource.SELF);
+            Double admit = f.number("admission_probability", false, 0, Range.PROBABILITY);
+            Ids.FacilityFacts facts = facility == null ? null : ids.facts(facility);
+            if (facts != null) {
+                if (entry == Entry.OUTPATIENT && !facts.outpatient()) {
+                    f.problem("facility", "'" + facility + "' has no outpatient service, but entry is outpatient;"
+                            + " expected a facility with an 'outpatient' section, or entry: admission");
+                }
+                if (entry == Entry.ADMISSION && !facts.beds()) {
+                    f.problem("facility", "'" + facility + "' has no beds, but entry is admission;"
+                            + " expected a facility with a 'beds' section, or entry: outpatient");
+                }
+                if (admit != null && admit > 0 && entry == Entry.OUTPATIENT && !facts.beds()) {
+                    f.problem("admission_probability", admit + " needs beds, but '" + facility
+                            + "' has none; expected 0, or a 'beds' section at the facility");
+                }
+            }
+            if (entry == Entry.ADMISSION && admit != null && admit > 0) {
+                f.problem("admission_probability", "only applies to entry: outpatient (these patients are admitted"
+                        + " directly); expected it removed or 0");
+            }
+            if (top.problems.size() == before) out.add(new ArrivalStream(zone, facility, rate, entry, source, admit));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,28 @@
+package org.tiercare.loader;
+
+import java.util.List;
+import org.tiercare.dist.Distribution;
+import org.tiercare.scenario.BedSpec;
+import org.tiercare.scenario.WhenFull;
+
+/** {@code facilities[].beds}: bed count, length of stay, and what a full ward does. */
+final class BedsBinder {
+
+    static final List<String> KEYS = List.of("count", "length_of_stay", "when_full", "referred_first");
+
+    private BedsBinder() {}
+
+    static BedSpec bind(Problems problems, YamlNode node, String path) {
+        int before = problems.size();
+        Fields f = Fields.of(problems, node, path, KEYS);
+        if (!f.isMap()) return null;
+        Integer count = f.count("count", true, 0, 0);
+        Distribution los = f.has("length_of_stay")
+                ? DistributionBinder.bind(problems, f.node("length_of_stay"), f.at("length_of_stay"))
+                : OutpatientBinder.missing(f, "length_of_stay", "a distribution, e.g. {dist: lognormal, mean: 8.8 d, sd: 6 d}");
+        WhenFull whenFull = f.choice("when_full", "a full-ward policy", WhenFull.class, WhenFull.WAIT);
+        Boolean referredFirst = f.bool("referred_first", false);
+        if (problems.size() != before) return null;
+        return new BedSpec(count, los, whenFull, referredFirst);
+    }
+}

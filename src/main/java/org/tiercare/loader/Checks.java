@@ -1,0 +1,100 @@
+package org.tiercare.loader;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.Pseudograph;
+import org.tiercare.loader.YamlNode.Loc;
+import org.tiercare.scenario.ArrivalStream;
+import org.tiercare.scenario.ConditionSpec;
+import org.tiercare.scenario.DemandSpec;
+import org.tiercare.scenario.EdgeSpec;
+import org.tiercare.scenario.NetworkSpec;
+
+/**
+ * Checks that span sections: there is some demand, demand has what it needs, and every zone can
+ * reach care over the network. Run after every section is bound, from what could be read.
+ */
+final class Checks {
+
+    private Checks() {}
+
+    static void run(Fields top, Ids ids, List<ArrivalStream> arrivals, DemandSpec demand, List<ConditionSpec> conditions,
+                    NetworkSpec network) {
+        boolean hasArrivals = top.has(ArrivalsSection.KEY);
+        boolean hasDemand = top.has(DemandSection.KEY);
+        boolean hasConditions = top.has(ConditionsSection.KEY);
+        if (!hasArrivals && !hasDemand) {
+            top.problems.add(top.loc(), "the scenario has no demand; expected a 'demand' section (needs arising in zones,"
+                    + " with 'conditions') or an 'arrivals' list (fixed Poisson streams), or both");
+        }
+        if (hasDemand) {
+            if (!hasConditions) {
+                top.problem(DemandSection.KEY, "needs a 'conditions' list (what the needs are: shares, severity, admission);"
+                        + " expected a 'conditions' section next to 'demand'");
+            }
+            boolean residents = false;
+            for (String z : ids.zones()) {
+                Long r = ids.residents(z);
+                if (r == null || r > 0) residents = true; // unreadable counts are reported already
+            }
+            if (!residents && ids.zonesKnown()) {
+                top.problem(DemandSection.KEY, ids.zones().isEmpty()
+                        ? "needs zones with residents, but the scenario declares no zones; expected a 'zones' section"
+                        : "needs residents, but every zone has residents: 0; expected at least one zone with residents > 0");
+            }
+        } else if (hasConditions) {
+            top.problem(ConditionsSection.KEY, "conditions describe zone-based demand, but there is no 'demand' section;"
+                    + " expected a 'demand' section (e.g. demand: {contacts_per_resident_year: 5}), or remove 'conditions'");
+        }
+        boolean emergencyNeeded = false;
+        for (ConditionSpec c : conditions) emergencyNeeded |= c.emergency();
+        // Also from conditions that could not be bound, so this is reported in the same run as their problems.
+        if (top.node(ConditionsSection.KEY) instanceof YamlNode.ListNode list) {
+            for (YamlNode item : list.items) {
+                if (item instanceof YamlNode.MapNode m && m.get("emergency") instanceof YamlNode.Scalar s
+                        && s.kind() == YamlNode.Scalar.Kind.BOOL && List.of("true", "yes", "y", "on").contains(s.text().strip().toLowerCase(java.util.Locale.ROOT))) {
+                    emergencyNeeded = true;
+                }
+            }
+        }
+        boolean anyEmergency = ids.facilities().values().stream().anyMatch(Ids.FacilityFacts::emergency);
+        if (emergencyNeeded && !anyEmergency && hasDemand) {
+            top.problem(ConditionsSection.KEY, "a condition is an emergency, but no facility has an emergency department;"
+                    + " expected at least one facility with emergency: true");
+        }
+        if (!network.edges().isEmpty() && !ids.zones().isEmpty() && ids.zonesKnown()) reachability(top.problems, ids, network, emergencyNeeded && anyEmergency);
+    }
+
+    /** With explicit edges, a zone may be cut off; the implicit edge joins each facility to its zone. */
+    private static void reachability(Problems problems, Ids ids, NetworkSpec network, boolean emergency) {
+        Graph<String, DefaultEdge> g = new Pseudograph<>(DefaultEdge.class);
+        ids.zones().forEach(g::addVertex);
+        Map<String, Ids.FacilityFacts> facilities = ids.facilities();
+        facilities.keySet().forEach(g::addVertex);
+        for (EdgeSpec e : network.edges()) {
+            if (g.containsVertex(e.from()) && g.containsVertex(e.to())) g.addEdge(e.from(), e.to());
+        }
+        facilities.forEach((id, f) -> {
+            if (f.zone() != null && g.containsVertex(f.zone())) g.addEdge(id, f.zone());
+        });
+        ConnectivityInspector<String, DefaultEdge> ci = new ConnectivityInspector<>(g);
+        Map<String, Loc> declared = ids.declared();
+        for (String z : ids.zones()) {
+            Set<String> reach = ci.connectedSetOf(z);
+            boolean outpatient = reach.stream().anyMatch(v -> facilities.containsKey(v) && facilities.get(v).outpatient());
+            boolean ed = reach.stream().anyMatch(v -> facilities.containsKey(v) && facilities.get(v).emergency());
+            if (!outpatient) {
+                problems.add(declared.get(z), "zone '" + z + "' cannot reach any facility with outpatient service over"
+                        + " network.edges; expected an edge path from it to one (add an edge, or a facility in the zone)");
+            }
+            if (emergency && !ed) {
+                problems.add(declared.get(z), "zone '" + z + "' cannot reach any facility with emergency: true over"
+                        + " network.edges, and a condition is an emergency; expected an edge path to an emergency department");
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.tiercare.loader;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tiercare.loader.Fields.Range;
+import org.tiercare.loader.YamlNode.MapNode;
+import org.tiercare.loader.YamlNode.Scalar;
+import org.tiercare.scenario.ChoiceSpec;
+import org.tiercare.scenario.Entry;
+import org.tiercare.scenario.Tier;
+
+/** {@code choice}: the multinomial-logit choice of first-contact facility. Tiers left out are never chosen. */
+final class ChoiceSection {
+
+    static final String KEY = "choice";
+    static final List<String> KEYS = List.of("tier_constants", "travel_per_hour", "wait_per_hour", "wait_info_delay", "max_travel");
+
+    private ChoiceSection() {}
+
+    /** @return the choice model, or null when absent or wrong */
+    static ChoiceSpec bind(Fields top) {
+        YamlNode node = top.node(KEY);
+        if (node == null) return null;
+        Fields f = Fields.of(top.problems, node, KEY, KEYS);
+        if (!f.isMap()) return null;
+        int before = f.problems.size();
+        Map<Tier, Double> constants = constants(f);
+        Double travel = f.number("travel_per_hour", false, -2, Range.ANY);
+        Double wait = f.number("wait_per_hour", false, 0, Range.ANY);
+        Double delay = f.duration("wait_info_delay", false, 7 * 24, Range.NON_NEGATIVE);
+        Double max = f.duration("max_travel", false, 2, Range.POSITIVE);
+        if (f.problems.size() != before) return null;
+        return new ChoiceSpec(constants, travel, wait, delay, max);
+    }
+
+    private static Map<Tier, Double> constants(Fields f) {
+        String expected = "a map from tier to a utility constant, e.g. {tertiary: 0.8, community: 0}";
+        YamlNode n = f.node("tier_constants");
+        if (n == null) {
+            f.problems.add(f.loc(), f.path + ": missing required key 'tier_constants'; expected " + expected);
+            return null;
+        }
+        if (!(n instanceof MapNode m)) {
+            f.problem("tier_constants", "expected " + expected + "; got " + n.describe());
+            return null;
+        }
+        List<String> tiers = new ArrayList<>();
+        for (Tier t : Tier.values()) tiers.add(t.yamlName);
+        Map<Tier, Double> out = new EnumMap<>(Tier.class);
+        boolean ok = true;
+        for (MapNode.Entry e : m.entries.values()) {
+            String key = e.key().strip().toLowerCase(Locale.ROOT);
+            int i = tiers.indexOf(key);
+            if (i < 0) {
+                f.problems.add(e.keyLoc(), f.at("tier_constants") + ": '" + e.key() + "' is not a tier; expected keys among "
+                        + String.join(", ", tiers) + Names.didYouMean(e.key(), tiers));
+                ok = false;
+                continue;
+            }
+            if (e.value() instanceof Scalar s && s.isNull()) continue; // written empty: never chosen, like leaving it out
+            Double v = Fields.numberOf(f.problems, e.value(), f.at("tier_constants") + "." + e.key(), Range.ANY);
+            if (v == null) ok = false; else out.put(Tier.values()[i], v);
+        }
+        if (ok && out.isEmpty()) {
+            f.problem("tier_constants", "no tiers; expected at least one tier that patients may choose at first contact");
+            return null;
+        }
+        return ok ? Collections.unmodifiableMap(out) : null;
+    }
+}

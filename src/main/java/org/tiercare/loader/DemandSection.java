@@ -1,0 +1,102 @@
+package org.tiercare.loader;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.tiercare.loader.Fields.Range;
+import org.tiercare.loader.YamlNode.ListNode;
+import org.tiercare.scenario.DemandSpec;
+
+/**
+ * {@code demand}: care needs arising in zones. The hour, weekday and month profiles are relative
+ * weights, normalised here to mean 1 so the yearly contact rate keeps its meaning.
+ */
+final class DemandSection {
+
+    static final String KEY = "demand";
+    static final List<String> KEYS = List.of("contacts_per_resident_year", "hour_of_day", "day_of_week", "month_of_year", "surges");
+    private static final List<String> SURGE_KEYS = List.of("start", "end", "multiplier", "zones");
+
+    private DemandSection() {}
+
+    /** @return the demand, or null when absent or wrong */
+    static DemandSpec bind(Fields top, Ids ids) {
+        YamlNode node = top.node(KEY);
+        if (node == null) return null;
+        Problems problems = top.problems;
+        Fields f = Fields.of(problems, node, KEY, KEYS);
+        if (!f.isMap()) return null;
+        int before = problems.size();
+        Double contacts = f.number("contacts_per_resident_year", true, 0, Range.POSITIVE);
+        double[] hour = profile(f, "hour_of_day", 24, "hours, 0:00 first");
+        double[] day = profile(f, "day_of_week", 7, "days, Monday first");
+        double[] month = profile(f, "month_of_year", 12, "months, January first");
+        List<DemandSpec.SurgeSpec> surges = new ArrayList<>();
+        ListNode list = f.list("surges", false, "surges {start, end, multiplier, zones}");
+        if (list != null) {
+            for (int i = 0; i < list.items.size(); i++) {
+                DemandSpec.SurgeSpec s = surge(Fields.of(problems, list.items.get(i), f.at("surges") + "[" + i + "]", SURGE_KEYS), ids);
+                if (s != null) surges.add(s);
+            }
+        }
+        if (problems.size() != before) return null;
+        return new DemandSpec(contacts, hour, day, month, List.copyOf(surges));
+    }
+
+    /** n relative weights >= 0, not all 0, scaled to mean 1; all 1 when absent. */
+    private static double[] profile(Fields f, String key, int n, String order) {
+        double[] w = new double[n];
+        Arrays.fill(w, 1);
+        if (!f.has(key)) return w;
+        String expected = n + " numbers >= 0 (" + order + "), relative weights";
+        ListNode list = f.list(key, false, expected);
+        if (list == null) return null;
+        if (list.items.size() != n) {
+            f.problem(key, list.items.size() + " values; expected " + expected);
+            return null;
+        }
+        boolean ok = true;
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            Double v = Fields.numberOf(f.problems, list.items.get(i), f.at(key) + "[" + i + "]", Range.NON_NEGATIVE);
+            if (v == null) { ok = false; continue; }
+            w[i] = v;
+            total += v;
+        }
+        if (!ok) return null;
+        if (total <= 0) {
+            f.problem(key, "all weights are 0; expected at least one weight > 0");
+            return null;
+        }
+        for (int i = 0; i < n; i++) w[i] = w[i] * n / total;
+        return w;
+    }
+
+    private static DemandSpec.SurgeSpec surge(Fields f, Ids ids) {
+        if (!f.isMap()) return null;
+        int before = f.problems.size();
+        Double start = f.duration("start", true, 0, Range.NON_NEGATIVE);
+        Double end = f.duration("end", true, 0, Range.POSITIVE);
+        Double multiplier = f.number("multiplier", true, 0, Range.NON_NEGATIVE);
+        if (start != null && end != null && end <= start) {
+            f.problem("end", Units.format(end) + " is not after start " + Units.format(start) + "; expected end > start");
+        }
+        List<String> zones = new ArrayList<>();
+        ListNode zl = f.list("zones", false, "zone ids");
+        if (zl != null) {
+            for (int i = 0; i < zl.items.size(); i++) {
+                YamlNode n = zl.items.get(i);
+                String where = f.at("zones") + "[" + i + "]";
+                String z = LayoutsSection.item(f.problems, n, where, "zone ids");
+                if (z != null && !ids.isZone(z)) {
+                    f.problems.add(n.loc(), where + ": '" + z + "' is not a zone; known zones: " + Names.list(ids.zones())
+                            + Names.didYouMean(z, ids.zones()));
+                } else if (z != null) {
+                    zones.add(z);
+                }
+            }
+        }
+        if (f.problems.size() != before) return null;
+        return new DemandSpec.SurgeSpec(start, end, multiplier, List.copyOf(zones));
+    }
+}

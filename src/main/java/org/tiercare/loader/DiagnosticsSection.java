@@ -1,0 +1,55 @@
+package org.tiercare.loader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tiercare.dist.Distribution;
+import org.tiercare.loader.Fields.Range;
+import org.tiercare.loader.YamlNode.ListNode;
+import org.tiercare.loader.YamlNode.Loc;
+import org.tiercare.scenario.DiagnosticsSpec;
+
+/**
+ * {@code diagnostics}: shared diagnostics centres with mutual recognition of results. Their ids share
+ * the namespace of zones and facilities. One centre for now.
+ */
+final class DiagnosticsSection {
+
+    static final String KEY = "diagnostics";
+    static final List<String> KEYS = List.of("id", "zone", "stations", "test_time", "turnaround", "test_share", "recognition",
+            "repeat_delay");
+    static final int DEFAULT_STATIONS = 1;
+    static final double DEFAULT_TURNAROUND_H = 24, DEFAULT_TEST_SHARE = 0.5, DEFAULT_REPEAT_DELAY_H = 24;
+    static final int MAX_CENTRES = 1;
+
+    private DiagnosticsSection() {}
+
+    static List<DiagnosticsSpec> bind(Fields top, Ids ids, Map<String, Loc> locations) {
+        ListNode list = top.list(KEY, false, "diagnostics centres {id, test_time, ...}");
+        List<DiagnosticsSpec> out = new ArrayList<>();
+        if (list == null) return out;
+        for (int i = 0; i < list.items.size(); i++) {
+            Fields f = Fields.of(top.problems, list.items.get(i), Sections.itemPath(KEY, list.items.get(i), i), KEYS);
+            if (!f.isMap()) continue;
+            int before = top.problems.size();
+            if (i >= MAX_CENTRES) {
+                top.problems.add(f.loc(), f.path + ": only one diagnostics centre is supported in this version; expected a"
+                        + " single entry in 'diagnostics' (merge the centres, adding up their stations)");
+            }
+            String id = ids.declare(f, "diagnostics centre");
+            if (id != null) locations.putIfAbsent(id, f.locOf("id"));
+            String zone = ids.zoneRef(f, "zone");
+            Integer stations = f.count("stations", false, DEFAULT_STATIONS, 1);
+            Distribution testTime = f.has("test_time")
+                    ? DistributionBinder.bind(f.problems, f.node("test_time"), f.at("test_time"))
+                    : OutpatientBinder.missing(f, "test_time", "a distribution, e.g. {dist: exponential, mean: 20 min}");
+            Double turnaround = f.duration("turnaround", false, DEFAULT_TURNAROUND_H, Range.NON_NEGATIVE);
+            Double testShare = f.number("test_share", false, DEFAULT_TEST_SHARE, Range.PROBABILITY);
+            Boolean recognition = f.bool("recognition", true);
+            Double repeat = f.duration("repeat_delay", false, DEFAULT_REPEAT_DELAY_H, Range.NON_NEGATIVE);
+            if (id == null || top.problems.size() != before) continue;
+            out.add(new DiagnosticsSpec(id, zone, stations, testTime, turnaround, testShare, recognition, repeat));
+        }
+        return out;
+    }
+}

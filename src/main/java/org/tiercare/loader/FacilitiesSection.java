@@ -1,0 +1,93 @@
+package org.tiercare.loader;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tiercare.loader.YamlNode.ListNode;
+import org.tiercare.scenario.BedSpec;
+import org.tiercare.scenario.FacilitySpec;
+import org.tiercare.scenario.OutpatientSpec;
+import org.tiercare.scenario.PolicySpec;
+import org.tiercare.scenario.ReservationSpec;
+import org.tiercare.scenario.Tier;
+
+/** {@code facilities}: hospitals, clinics and rehab units, each with optional outpatient service and beds. */
+final class FacilitiesSection {
+
+    static final String KEY = "facilities";
+    private static final List<String> KEYS =
+            List.of("id", "name", "tier", "zone", "x", "y", "capability", "emergency", "outpatient", "beds", "reservation");
+
+    private FacilitiesSection() {}
+
+    static List<FacilitySpec> bind(Fields top, Ids ids, PolicySpec policy) {
+        ListNode list = top.list(KEY, true, "facilities");
+        List<FacilitySpec> out = new ArrayList<>();
+        if (list == null) return out;
+        if (list.items.isEmpty()) {
+            top.problem(KEY, "the list is empty; expected at least one facility");
+            return out;
+        }
+        for (int i = 0; i < list.items.size(); i++) {
+            Fields f = Fields.of(top.problems, list.items.get(i), Sections.itemPath(KEY, list.items.get(i), i), KEYS);
+            if (!f.isMap()) continue;
+            int before = top.problems.size();
+            String id = ids.declare(f, "facility");
+            String name = f.string("name", false, id);
+            Tier tier = f.node("tier") == null ? missingTier(f) : f.choice("tier", "a tier", Tier.class, null);
+            String zone = ids.zoneRef(f, "zone");
+            Double x = f.number("x", false, Double.NaN, Fields.Range.ANY);
+            Double y = f.number("y", false, Double.NaN, Fields.Range.ANY);
+            if (f.has("x") != f.has("y")) {
+                f.problem(f.has("x") ? "x" : "y", "x and y go together; expected both (km), or neither to place the facility at its zone");
+            }
+            Integer capability = f.count("capability", false, tier == null ? 0 : defaultCapability(tier), 0);
+            Boolean emergency = f.bool("emergency", false);
+            OutpatientSpec outpatient = f.has("outpatient") ? OutpatientBinder.bind(f.problems, f.node("outpatient"), f.at("outpatient")) : null;
+            BedSpec beds = f.has("beds") ? BedsBinder.bind(f.problems, f.node("beds"), f.at("beds")) : null;
+            ReservationSpec reservation = f.has("reservation")
+                    ? ReservationBinder.bind(f.problems, f.node("reservation"), f.at("reservation"), policy.reservation()) : null;
+            if (reservation != null) checkReservation(f, reservation);
+            if (id == null) continue;
+            // Declared from what was written, so references are checked even if the section itself is wrong.
+            ids.facility(id, new Ids.FacilityFacts(f.has("outpatient"), f.has("beds"), tier,
+                    Boolean.TRUE.equals(emergency), zone));
+            if (top.problems.size() == before) {
+                out.add(new FacilitySpec(id, name, tier, zone, x, y, capability, emergency, outpatient, beds, reservation));
+            }
+        }
+        return out;
+    }
+
+    /** Reserved slots need appointment booking, reserved beds need beds. */
+    private static void checkReservation(Fields f, ReservationSpec r) {
+        Fields inner = Fields.of(new Problems(), f.node("reservation"), f.at("reservation"), ReservationBinder.KEYS);
+        if (r.slotShare() > 0 && !"appointment".equalsIgnoreCase(text(f, "outpatient", "access"))) {
+            f.problems.add(inner.locOf("slot_share"), inner.at("slot_share") + ": " + Units.trim(r.slotShare())
+                    + " of the slots reserved, but the facility has no appointment booking; expected 0, or an outpatient"
+                    + " section with access: appointment");
+        }
+        if (r.bedShare() > 0 && !f.has("beds")) {
+            f.problems.add(inner.locOf("bed_share"), inner.at("bed_share") + ": " + Units.trim(r.bedShare())
+                    + " of the beds reserved, but the facility has no beds; expected 0, or a 'beds' section");
+        }
+    }
+
+    private static String text(Fields f, String section, String key) {
+        return f.node(section) instanceof YamlNode.MapNode m && m.get(key) instanceof YamlNode.Scalar s ? s.text().strip() : null;
+    }
+
+    private static Tier missingTier(Fields f) {
+        f.problem("tier", "missing; expected one of: tertiary, secondary, community, township, village, rehab");
+        return null;
+    }
+
+    /** The most severe condition level each tier resolves unless the scenario says otherwise. */
+    static int defaultCapability(Tier tier) {
+        return switch (tier) {
+            case TERTIARY -> 4;
+            case SECONDARY -> 3;
+            case COMMUNITY, TOWNSHIP -> 2;
+            case VILLAGE, REHAB -> 1;
+        };
+    }
+}

@@ -1,0 +1,269 @@
+package org.tiercare.loader;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tiercare.loader.YamlNode.ListNode;
+import org.tiercare.loader.YamlNode.Loc;
+import org.tiercare.loader.YamlNode.MapNode;
+import org.tiercare.loader.YamlNode.Scalar;
+import org.tiercare.scenario.Entry;
+import org.tiercare.scenario.Tier;
+
+/**
+ * Reads one YAML map against the keys a section declares, turning each value into a Java value or a
+ * {@link Problem}. Every getter reports what is wrong and what is expected, then returns null (or the
+ * default) so binding carries on and finds the next problem. Sections are written in terms of this
+ * class, which is what keeps adding a section to one small class.
+ */
+final class Fields {
+
+    final Problems problems;
+    final String path;
+    private final MapNode map;
+    private final Loc loc;
+
+    private Fields(Problems problems, MapNode map, Loc loc, String path) {
+        this.problems = problems;
+        this.map = map;
+        this.loc = loc;
+        this.path = path;
+    }
+
+    /**
+     * Starts reading {@code node} as a map with the given keys; unknown keys are reported at once. A
+     * node that is not a map is reported and yields a Fields whose getters quietly return null, so one
+     * wrong type does not cascade into a "missing key" for each key.
+     */
+    static Fields of(Problems problems, YamlNode node, String path, List<String> allowed) {
+        if (!(node instanceof MapNode m)) {
+            problems.add(node.loc(), where(path) + "expected a map with keys " + String.join(", ", allowed)
+                    + "; got " + node.describe());
+            return new Fields(problems, null, node.loc(), path);
+        }
+        for (MapNode.Entry e : m.entries.values()) {
+            if (!allowed.contains(e.key())) {
+                problems.add(e.keyLoc(), "unknown key '" + e.key() + "' " + (path.isEmpty() ? "at the top level" : "in " + path)
+                        + "; expected one of: " + String.join(", ", allowed) + Names.didYouMean(e.key(), allowed));
+            }
+        }
+        return new Fields(problems, m, m.loc(), path);
+    }
+
+    boolean isMap() { return map != null; }
+
+    /** The map itself (null when the node was not a map), for sections keyed by tier or path. */
+    MapNode map() { return map; }
+
+    /** Where a key was written (its key, not its value), or the map. */
+    Loc keyLocOf(String key) {
+        MapNode.Entry e = map == null ? null : map.entries.get(key);
+        return e == null ? loc : e.keyLoc();
+    }
+
+    Loc loc() { return loc; }
+
+    /** The value, or null when absent or written empty (an empty value means "use the default"). */
+    YamlNode node(String key) {
+        YamlNode n = map == null ? null : map.get(key);
+        return n instanceof Scalar s && s.isNull() ? null : n;
+    }
+
+    boolean has(String key) { return node(key) != null; }
+
+    /** Where to point for {@code key}: its value when written, else the enclosing map. */
+    Loc locOf(String key) {
+        YamlNode n = node(key);
+        return n == null ? loc : n.loc();
+    }
+
+    String at(String key) { return path.isEmpty() ? key : path + "." + key; }
+
+    void problem(String key, String message) { problems.add(locOf(key), at(key) + ": " + message); }
+
+    private YamlNode need(String key, boolean required, String expected) {
+        YamlNode n = node(key);
+        if (n == null && required && map != null) {
+            problems.add(loc, where(path) + "missing required key '" + key + "'; expected " + expected);
+        }
+        return n;
+    }
+
+    /** Text (ids, names): any non-empty scalar, so {@code id: 12} is the id "12". */
+    String string(String key, boolean required, String def) {
+        YamlNode n = need(key, required, "text");
+        if (n == null) return required ? null : def;
+        if (n instanceof Scalar s) return s.text();
+        problem(key, "expected text; got " + n.describe());
+        return null;
+    }
+
+    Boolean bool(String key, boolean def) {
+        YamlNode n = node(key);
+        if (n == null) return def;
+        // The YAML 1.1 resolver also reads yes/no/on/off as booleans; honour what it decided.
+        if (n instanceof Scalar s && s.kind() == Scalar.Kind.BOOL) {
+            return List.of("true", "yes", "y", "on").contains(s.text().strip().toLowerCase(Locale.ROOT));
+        }
+        problem(key, n.describe() + " is not true or false; expected true or false");
+        return null;
+    }
+
+    /** A whole number >= min. */
+    Long whole(String key, boolean required, long def, long min) {
+        String expected = "a whole number >= " + min;
+        YamlNode n = need(key, required, expected);
+        if (n == null) return required ? null : def;
+        BigDecimal v = n instanceof Scalar s ? numeric(s) : null;
+        if (v == null || v.stripTrailingZeros().scale() > 0) {
+            problem(key, n.describe() + " is not a whole number; expected " + expected);
+            return null;
+        }
+        if (v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 || v.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
+            problem(key, ((Scalar) n).text() + " is too large; expected " + expected);
+            return null;
+        }
+        long x = v.longValue();
+        if (x < min) {
+            problem(key, ((Scalar) n).text() + (min == 0 ? " is negative" : " is less than " + min) + "; expected " + expected);
+            return null;
+        }
+        return x;
+    }
+
+    /** A whole number that must fit an int (counts of doctors, beds, slots). */
+    Integer count(String key, boolean required, int def, int min) {
+        Long v = whole(key, required, def, min);
+        if (v == null) return null;
+        if (v > Integer.MAX_VALUE) {
+            problem(key, v + " is too large; expected a whole number between " + min + " and " + Integer.MAX_VALUE);
+            return null;
+        }
+        return v.intValue();
+    }
+
+    Double number(String key, boolean required, double def, Range range) {
+        YamlNode n = need(key, required, range.expected("a number"));
+        if (n == null) return required ? null : def;
+        BigDecimal v = n instanceof Scalar s ? numeric(s) : null;
+        if (v == null) {
+            problem(key, n.describe() + " is not a number; expected " + range.expected("a number"));
+            return null;
+        }
+        return range.check(problems, n.loc(), at(key), ((Scalar) n).text(), v.doubleValue(), "a number");
+    }
+
+    /** A number outside a map (list items such as weights). */
+    static Double numberOf(Problems problems, YamlNode n, String where, Range range) {
+        BigDecimal v = n instanceof Scalar s ? numeric(s) : null;
+        if (v == null) {
+            problems.add(n.loc(), where + ": " + n.describe() + " is not a number; expected " + range.expected("a number"));
+            return null;
+        }
+        return range.check(problems, n.loc(), where, ((Scalar) n).text(), v.doubleValue(), "a number");
+    }
+
+    /** A duration in hours: a number (hours) or text with a unit. */
+    Double duration(String key, boolean required, double def, Range range) {
+        YamlNode n = need(key, required, range.expected("a duration") + " (e.g. 15 min, 2 h, 3 d)");
+        if (n == null) return required ? null : def;
+        Double h = durationOf(problems, n, at(key));
+        return h == null ? null : range.check(problems, n.loc(), at(key), ((Scalar) n).text(), h, "a duration");
+    }
+
+    /** Converts a scalar duration node to hours, or reports why not (for use outside a map too). */
+    static Double durationOf(Problems problems, YamlNode n, String where) {
+        if (n instanceof Scalar s && (s.kind() == Scalar.Kind.INT || s.kind() == Scalar.Kind.FLOAT)) {
+            BigDecimal v = numeric(s);
+            if (v != null) return v.doubleValue();
+        }
+        if (n instanceof Scalar s && s.kind() == Scalar.Kind.STRING) {
+            try {
+                return Units.hours(s.text());
+            } catch (IllegalArgumentException e) {
+                problems.add(n.loc(), where + ": " + e.getMessage());
+                return null;
+            }
+        }
+        problems.add(n.loc(), where + ": " + n.describe() + " is not a duration; expected " + Units.EXPECTED);
+        return null;
+    }
+
+    /** One of a fixed set of names; enums are written in lower case with underscores. */
+    <E extends Enum<E>> E choice(String key, String what, Class<E> type, E def) {
+        YamlNode n = node(key);
+        if (n == null) return def;
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) names.add(yamlName(e));
+        if (n instanceof Scalar s) {
+            for (E e : type.getEnumConstants()) if (yamlName(e).equalsIgnoreCase(s.text().strip())) return e;
+        }
+        String written = n instanceof Scalar s ? s.text() : "";
+        problem(key, n.describe() + " is not " + what + "; expected one of: " + String.join(", ", names)
+                + Names.didYouMean(written, names));
+        return null;
+    }
+
+    static String yamlName(Enum<?> e) {
+        return e instanceof Tier t ? t.yamlName : e.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** An optional list; absent or empty reads as an empty list, a non-list is reported (null). */
+    ListNode list(String key, boolean required, String expected) {
+        YamlNode n = need(key, required, "a list of " + expected);
+        if (n == null) return required ? null : new ListNode(loc);
+        if (problems.isBroken(n)) return null;
+        if (n instanceof ListNode l) return l;
+        problem(key, "expected a list of " + expected + "; got " + n.describe());
+        return null;
+    }
+
+    /** Flags a key that is meaningless in this context (e.g. slots for walk-in access). */
+    void forbid(String key, String why) {
+        if (has(key)) problems.add(map.entries.get(key).keyLoc(), at(key) + ": " + why);
+    }
+
+    private static String where(String path) { return path.isEmpty() ? "" : path + ": "; }
+
+    /** The scalar as a number, or null; quoted text never counts as a number. */
+    private static BigDecimal numeric(Scalar s) {
+        if (s.kind() != Scalar.Kind.INT && s.kind() != Scalar.Kind.FLOAT) return null;
+        String t = s.text().replace("_", "").strip();
+        try {
+            if (t.startsWith("0x") || t.startsWith("0X")) return new BigDecimal(new java.math.BigInteger(t.substring(2), 16));
+            return new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
+        } catch (NumberFormatException e) {
+            return null; // .inf, .nan and other oddities are not usable numbers
+        }
+    }
+
+    /** Allowed interval for a number, phrased the way messages need it. */
+    record Range(double lo, boolean loOpen, double hi, boolean hiOpen) {
+        static final Range ANY = new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false);
+        static final Range NON_NEGATIVE = new Range(0, false, Double.POSITIVE_INFINITY, false);
+        static final Range POSITIVE = new Range(0, true, Double.POSITIVE_INFINITY, false);
+        static final Range PROBABILITY = new Range(0, false, 1, false);
+
+        String expected(String noun) {
+            if (this.equals(PROBABILITY)) return "a probability between 0 and 1";
+            boolean hasLo = lo != Double.NEGATIVE_INFINITY, hasHi = hi != Double.POSITIVE_INFINITY;
+            String s = noun;
+            if (hasLo) s += (loOpen ? " > " : " >= ") + Units.trim(lo);
+            if (hasLo && hasHi) s += " and";
+            if (hasHi) s += (hiOpen ? " < " : " <= ") + Units.trim(hi);
+            return s;
+        }
+
+        Double check(Problems problems, Loc at, String where, String text, double v, String noun) {
+            String why = null;
+            if (Double.isNaN(v) || Double.isInfinite(v)) why = " is not a finite number";
+            else if (this.equals(PROBABILITY) && (v < 0 || v > 1)) why = " is outside [0, 1]";
+            else if (v < lo || (loOpen && v == lo)) why = lo == 0 ? (v < 0 ? " is negative" : " is zero") : " is too small";
+            else if (v > hi || (hiOpen && v == hi)) why = " is too large";
+            if (why == null) return v;
+            problems.add(at, where + ": " + text + why + "; expected " + expected(noun));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.tiercare.loader;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tiercare.dist.Distribution;
+import org.tiercare.loader.Fields.Range;
+import org.tiercare.loader.YamlNode.ListNode;
+import org.tiercare.loader.YamlNode.Loc;
+import org.tiercare.loader.YamlNode.Scalar;
+import org.tiercare.scenario.FacilitySpec;
+import org.tiercare.scenario.OutreachSpec;
+
+/**
+ * {@code outreach}: specialist-days per week sent from a hospital to primary clinics (派驻专家, 巡诊).
+ * Days are written as in opening hours; the window is when sessions may be held at a clinic.
+ */
+final class OutreachSection {
+
+    static final String KEY = "outreach";
+    static final List<String> KEYS = List.of("hospital", "specialist_days_per_week", "clinics", "days", "window", "session",
+            "capability", "consult_time");
+    private static final List<String> WINDOW_KEYS = List.of("open", "close");
+    static final Set<DayOfWeek> DEFAULT_DAYS = Collections.unmodifiableSet(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+    static final double DEFAULT_OPEN_H = 8, DEFAULT_CLOSE_H = 17, DEFAULT_SESSION_H = 3;
+    static final int DEFAULT_CAPABILITY = 3;
+
+    private OutreachSection() {}
+
+    static List<OutreachSpec> bind(Fields top, Ids ids, List<FacilitySpec> facilities) {
+        ListNode list = top.list(KEY, false, "outreach entries {hospital, specialist_days_per_week, clinics, ...}");
+        List<OutreachSpec> out = new ArrayList<>();
+        if (list == null) return out;
+        // Specialist-days asked of each hospital over all entries, to check against its doctor-days.
+        Map<String, Double> asked = new LinkedHashMap<>();
+        Map<String, Loc> askedAt = new HashMap<>();
+        for (int i = 0; i < list.items.size(); i++) {
+            Fields f = Fields.of(top.problems, list.items.get(i), Sections.itemPath(KEY, list.items.get(i), i), KEYS);
+            if (!f.isMap()) continue;
+            int before = top.problems.size();
+            String hospital = hospital(f, ids);
+            Double daysPerWeek = f.number("specialist_days_per_week", true, 0, Range.NON_NEGATIVE);
+            List<String> clinics = clinics(f, ids);
+            Set<DayOfWeek> days = f.has("days") ? OpeningHoursBinder.days(f) : DEFAULT_DAYS;
+            Double[] window = window(f);
+            Double session = f.duration("session", false, DEFAULT_SESSION_H, Range.POSITIVE);
+            if (session != null && window[0] != null && window[1] != null && session > window[1] - window[0]) {
+                f.problem("session", Units.format(session) + " does not fit in the window " + OpeningHoursBinder.clock(window[0])
+                        + "–" + OpeningHoursBinder.clock(window[1]) + " (" + Units.format(window[1] - window[0])
+                        + "); expected a session no longer than the window");
+            }
+            Integer capability = f.count("capability", false, DEFAULT_CAPABILITY, 1);
+            Distribution consult = f.has("consult_time")
+                    ? DistributionBinder.bind(f.problems, f.node("consult_time"), f.at("consult_time")) : null;
+            FacilitySpec h = hospital == null ? null : facilities.stream().filter(x -> x.id().equals(hospital)).findFirst().orElse(null);
+            if (h != null && capability != null && capability > h.capability()) {
+                f.problem("capability", capability + " is above " + hospital + "'s own capability " + h.capability()
+                        + "; expected at most " + h.capability() + " (a specialist resolves no more than their hospital)");
+            }
+            if (h != null && daysPerWeek != null && days != null && h.outpatient() != null) {
+                double total = asked.merge(hospital, daysPerWeek, Double::sum);
+                askedAt.putIfAbsent(hospital, f.locOf("specialist_days_per_week"));
+                double available = (double) h.outpatient().doctors() * days.size();
+                if (total > available) {
+                    f.problem("specialist_days_per_week", Units.trim(daysPerWeek) + (total > daysPerWeek
+                            ? " (" + Units.trim(total) + " with the earlier entries from " + hospital + ", first at " + Ids.where(askedAt.get(hospital)) + ")"
+                            : "") + " specialist-days per week is more than " + hospital + " has: " + h.outpatient().doctors()
+                            + (h.outpatient().doctors() == 1 ? " doctor × " : " doctors × ") + days.size() + " outreach days = " + Units.trim(available)
+                            + "; expected at most " + Units.trim(available));
+                }
+            }
+            if (top.problems.size() != before) continue;
+            out.add(new OutreachSpec(hospital, daysPerWeek, List.copyOf(clinics), Collections.unmodifiableSet(EnumSet.copyOf(days)),
+                    window[0], window[1], session, capability, consult));
+        }
+        return out;
+    }
+
+    private static String hospital(Fields f, Ids ids) {
+        String id = ids.facilityRef(f, "hospital", true);
+        if (id == null) return null;
+        Ids.FacilityFacts facts = ids.facts(id);
+        if (facts.tier() != null && !facts.tier().isHospital()) {
+            f.problem("hospital", "'" + id + "' is a " + facts.tier().yamlName + " facility; expected a tertiary or secondary"
+                    + " hospital (specialists come from a hospital); hospitals: " + Names.list(hospitals(ids)));
+            return null;
+        }
+        if (!facts.outpatient()) {
+            f.problem("hospital", "'" + id + "' has no outpatient service, so it has no specialists to send; expected a hospital"
+                    + " with an 'outpatient' section");
+            return null;
+        }
+        return id;
+    }
+
+    private static List<String> hospitals(Ids ids) {
+        List<String> out = new ArrayList<>();
+        ids.facilities().forEach((id, f) -> { if (f.tier() != null && f.tier().isHospital()) out.add(id); });
+        return out;
+    }
+
+    private static List<String> clinics(Fields f, Ids ids) {
+        String expected = "primary clinics with outpatient service (community, township or village)";
+        ListNode list = f.list("clinics", true, expected);
+        List<String> out = new ArrayList<>();
+        if (list == null) return out;
+        if (list.items.isEmpty()) {
+            f.problem("clinics", "the list is empty; expected at least one clinic, e.g. [C1, C2]");
+            return out;
+        }
+        Map<String, Loc> seen = new HashMap<>();
+        for (int i = 0; i < list.items.size(); i++) {
+            YamlNode n = list.items.get(i);
+            String where = f.at("clinics") + "[" + i + "]";
+            if (!(n instanceof Scalar s) || s.isNull()) {
+                f.problems.add(n.loc(), where + ": " + n.describe() + " is not a facility id; expected " + expected);
+                continue;
+            }
+            String id = s.text().strip();
+            Ids.FacilityFacts facts = ids.facts(id);
+            if (facts == null) {
+                f.problems.add(n.loc(), where + ": '" + id + "' is not a facility; known facilities: "
+                        + Names.list(ids.facilities().keySet()) + Names.didYouMean(id, ids.facilities().keySet()));
+                continue;
+            }
+            if (seen.containsKey(id)) {
+                f.problems.add(n.loc(), where + ": '" + id + "' is listed twice (first at " + Ids.where(seen.get(id))
+                        + "); expected each clinic once per outreach entry (raise specialist_days_per_week instead)");
+                continue;
+            }
+            seen.put(id, n.loc());
+            if (facts.tier() != null && !facts.tier().isPrimary()) {
+                f.problems.add(n.loc(), where + ": '" + id + "' is a " + facts.tier().yamlName + " facility; expected " + expected);
+                continue;
+            }
+            if (!facts.outpatient()) {
+                f.problems.add(n.loc(), where + ": '" + id + "' has no outpatient service, so it cannot host sessions; expected "
+                        + expected);
+                continue;
+            }
+            out.add(id);
+        }
+        return out;
+    }
+
+    /** {open, close}, each defaulting on its own; null elements where unreadable. */
+    private static Double[] window(Fields f) {
+        if (!f.has("window")) return new Double[] {DEFAULT_OPEN_H, DEFAULT_CLOSE_H};
+        Fields w = Fields.of(f.problems, f.node("window"), f.at("window"), WINDOW_KEYS);
+        if (!w.isMap()) return new Double[] {null, null};
+        Double open = w.has("open") ? OpeningHoursBinder.time(w, "open", false) : DEFAULT_OPEN_H;
+        Double close = w.has("close") ? OpeningHoursBinder.time(w, "close", true) : DEFAULT_CLOSE_H;
+        if (open != null && close != null && close <= open) {
+            w.problem(w.has("close") ? "close" : "open", "the window " + OpeningHoursBinder.clock(open) + "–"
+                    + OpeningHoursBinder.clock(close) + " ends before it starts; expected close after open"
+                    + " (each defaults to 08:00 and 17:00)");
+            return new Double[] {null, null};
+        }
+        return new Double[] {open, close};
+    }
+}

@@ -1,0 +1,191 @@
+package org.tiercare.metric;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The metric registry: every indicator tiercare writes, defined once. An entry gives the name in the CSV
+ * files (a contract: never renamed, only added), its kind, unit and better direction, whether it is a
+ * headline indicator (console table, report, verdicts) and whether a sweep charts it, and its name and
+ * one-line definition in Chinese (the planners' term where one exists) and English.
+ *
+ * <p>To add a metric: add an entry here, then one line in {@code model.Measures#indicators} that puts
+ * its value. The console, summary, report, charts and {@code tiercare metrics} pick it up from here.
+ * Entries are in the order tables show them: headline indicators first.
+ */
+public enum Metric {
+    VISITS("visits", Kind.COUNT, Unit.PATIENTS, Better.NEITHER, Show.HEADLINE,
+            "诊疗人次", "visits", "完成的门诊诊疗人次", "completed outpatient consults"),
+    PRIMARY_VISIT_SHARE("primary_visit_share", Kind.SHARE, Unit.FRACTION, Better.HIGHER, Show.HEADLINE | Show.SWEEP,
+            "基层诊疗量占比", "primary visit share", "基层机构（社区、乡镇、村）诊疗人次占全部诊疗人次的比例",
+            "share of consults at primary tiers (community, township, village)"),
+    BYPASS_RATE("bypass_rate", Kind.SHARE, Unit.FRACTION, Better.LOWER, Show.HEADLINE,
+            "越级就诊率", "bypass rate", "非急诊首诊中未经转诊直接到医院就诊的比例",
+            "share of non-emergency first contacts made at a hospital without referral"),
+    IN_GRID_RATE("in_grid_rate", Kind.SHARE, Unit.FRACTION, Better.HIGHER, Show.HEADLINE,
+            "网格内就诊率", "in-grid consult rate", "网格内居民的诊疗中在本网格机构完成的比例",
+            "share of consults (of residents of a gridded zone) made in the patient's own grid"),
+    REFERRALS_UP("referrals_up", Kind.COUNT, Unit.PATIENTS, Better.NEITHER, Show.HEADLINE,
+            "上转人次", "referrals up", "向上级机构转诊的人次（计在转出机构）", "referrals sent up (counted at the sending facility)"),
+    REFERRALS_DOWN("referrals_down", Kind.COUNT, Unit.PATIENTS, Better.NEITHER, Show.HEADLINE,
+            "下转人次", "referrals down", "向下级机构转诊的人次（计在转出机构）", "referrals sent down (counted at the sending facility)"),
+    ADMISSIONS("admissions", Kind.COUNT, Unit.PATIENTS, Better.NEITHER, Show.HEADLINE,
+            "入院人次", "admissions", "获得床位入院的人次", "patients admitted to a bed"),
+    WAIT_CONSULT_MEAN_H("wait_consult_mean_h", Kind.TIME, Unit.HOURS, Better.LOWER, Show.HEADLINE | Show.SWEEP,
+            "预约后平均等待时间", "mean consult wait", "从挂号（到诊或预约）到开始诊疗的平均等待时间",
+            "mean time from request (arrival for walk-in, booking for appointment) to consult start"),
+    WAIT_CONSULT_P90_H("wait_consult_p90_h", Kind.TIME, Unit.HOURS, Better.LOWER, Show.HEADLINE,
+            "等待时间第90百分位", "consult wait, 90th percentile", "从挂号到开始诊疗的等待时间的第90百分位数",
+            "90th percentile of the time from request to consult start"),
+    WAIT_CONSULT_REFERRED_MEAN_H("wait_consult_referred_mean_h", Kind.TIME, Unit.HOURS, Better.LOWER, Show.HEADLINE | Show.SWEEP,
+            "转诊患者平均等待时间", "mean consult wait, referred patients", "经基层转诊患者从挂号到开始诊疗的平均等待时间",
+            "mean time from request to consult start of patients referred by another facility"),
+    WAIT_CONSULT_SELF_MEAN_H("wait_consult_self_mean_h", Kind.TIME, Unit.HOURS, Better.LOWER, Show.HEADLINE | Show.SWEEP,
+            "自行就诊患者平均等待时间", "mean consult wait, self-presenting patients", "自行就诊患者从挂号到开始诊疗的平均等待时间",
+            "mean time from request to consult start of self-presenting patients"),
+    WAIT_REFERRAL_MEAN_H("wait_referral_mean_h", Kind.TIME, Unit.HOURS, Better.LOWER, Show.HEADLINE,
+            "转诊接诊平均等待时间", "mean referral-to-consult wait", "从转诊决定到在接收机构开始诊疗的平均时间（含预约与路途）",
+            "mean time from referral decision to consult start at the receiving facility (booking and travel included)"),
+    WAIT_ADMISSION_MEAN_H("wait_admission_mean_h", Kind.TIME, Unit.HOURS, Better.LOWER, Show.HEADLINE,
+            "平均待床时间", "mean wait for a bed", "从决定入院到获得床位的平均时间", "mean time from admission decision to bed"),
+    ADMISSIONS_DIVERTED_SHARE("admissions_diverted_share", Kind.SHARE, Unit.FRACTION, Better.LOWER, Show.HEADLINE,
+            "因无床转走的入院比例", "admissions diverted (no bed)", "因无可用床位而被转走的入院申请比例",
+            "share of admission requests turned away because no eligible bed was free"),
+    OUTPATIENT_UTILIZATION("outpatient_utilization", Kind.SHARE, Unit.FRACTION, Better.NEITHER, Show.HEADLINE | Show.SWEEP,
+            "门诊医师利用率", "outpatient doctor utilisation", "医师忙碌时间占出诊时间的比例", "busy doctor time / doctor time on duty"),
+    SLOT_UTILIZATION_RESERVED("slot_utilization_reserved", Kind.SHARE, Unit.FRACTION, Better.NEITHER, Show.HEADLINE | Show.SWEEP,
+            "预留号源使用率", "reserved slot utilisation", "为基层转诊预留的号源中被使用的比例", "reserved appointment slots used / offered"),
+    SLOT_UTILIZATION_GENERAL("slot_utilization_general", Kind.SHARE, Unit.FRACTION, Better.NEITHER, Show.HEADLINE,
+            "普通号源使用率", "general slot utilisation", "普通号源中被使用的比例", "general appointment slots used / offered"),
+    BED_OCCUPANCY("bed_occupancy", Kind.SHARE, Unit.FRACTION, Better.NEITHER, Show.HEADLINE | Show.SWEEP,
+            "病床使用率", "bed occupancy", "时间平均占用床位数与床位数之比", "time-average occupied beds / beds"),
+    LENGTH_OF_STAY_MEAN_H("length_of_stay_mean_h", Kind.TIME, Unit.HOURS, Better.NEITHER, Show.HEADLINE,
+            "平均住院日", "mean length of stay", "已出院患者的平均住院时间", "mean length of completed stays"),
+    VISITS_PER_DOCTOR_DAY("visits_per_doctor_day", Kind.RATE, Unit.VISITS_PER_DOCTOR_DAY, Better.NEITHER, Show.HEADLINE,
+            "医师日均担负诊疗人次", "visits per doctor-day", "每名医师每个出诊日完成的诊疗人次", "consults per doctor per open day"),
+    UNSERVED("unserved", Kind.COUNT, Unit.PATIENTS, Better.LOWER, Show.HEADLINE | Show.SWEEP,
+            "未获服务的需求", "unserved needs", "因无号可约或无床可住而流失的就医需求",
+            "needs that found no slot or bed and were lost"),
+
+    OUTPATIENT_REQUESTS("outpatient_requests", Kind.COUNT, Unit.PATIENTS, Better.NEITHER, 0,
+            "门诊就诊需求人次", "outpatient requests", "门诊就诊需求（到诊挂号与预约）人次", "requests for a consult (walk-in arrivals and bookings)"),
+    WAIT_CONSULT_P50_H("wait_consult_p50_h", Kind.TIME, Unit.HOURS, Better.LOWER, 0,
+            "等待时间中位数", "consult wait, median", "从挂号到开始诊疗的等待时间的中位数", "median time from request to consult start"),
+    WAIT_CONSULT_P95_H("wait_consult_p95_h", Kind.TIME, Unit.HOURS, Better.LOWER, 0,
+            "等待时间第95百分位", "consult wait, 95th percentile", "从挂号到开始诊疗的等待时间的第95百分位数",
+            "95th percentile of the time from request to consult start"),
+    CONSULT_QUEUE_MEAN("consult_queue_mean", Kind.LEVEL, Unit.PATIENTS, Better.LOWER, 0,
+            "平均候诊人数", "mean consult queue length", "时间平均的候诊人数", "time-average number of patients waiting for a doctor"),
+    SLOTS_OFFERED("slots_offered", Kind.COUNT, Unit.SLOTS, Better.NEITHER, 0,
+            "号源投放量", "slots offered", "开放预约的号源数", "appointment slots offered"),
+    SLOT_UTILIZATION("slot_utilization", Kind.SHARE, Unit.FRACTION, Better.NEITHER, 0,
+            "号源使用率", "slot utilisation", "号源中被使用的比例（预留与普通合计）", "appointment slots used / offered, both pools"),
+    NO_SLOT("no_slot", Kind.COUNT, Unit.PATIENTS, Better.LOWER, 0,
+            "无号可约人次", "booking attempts without a slot", "在预约期内找不到号源的预约尝试",
+            "booking attempts that found no slot within the booking horizon"),
+    ADMISSION_REQUESTS("admission_requests", Kind.COUNT, Unit.PATIENTS, Better.NEITHER, 0,
+            "入院申请人次", "admission requests", "需要床位的人次", "patients asking for a bed"),
+    ADMISSION_QUEUE_MEAN("admission_queue_mean", Kind.LEVEL, Unit.PATIENTS, Better.LOWER, 0,
+            "平均待床人数", "mean admission queue length", "时间平均的待床人数", "time-average number of patients waiting for a bed"),
+    BEDS_OCCUPIED_MEAN("beds_occupied_mean", Kind.LEVEL, Unit.BEDS, Better.NEITHER, 0,
+            "平均占用床位数", "mean occupied beds", "时间平均的占用床位数", "time-average occupied beds"),
+    EMERGENCY_VISITS("emergency_visits", Kind.COUNT, Unit.PATIENTS, Better.NEITHER, 0,
+            "急诊人次", "emergency visits", "到急诊科就诊的人次", "patients arriving at an emergency department"),
+    TELECONSULTATIONS("teleconsultations", Kind.COUNT, Unit.EVENTS, Better.NEITHER, 0,
+            "远程会诊", "teleconsultations", "基层发起的远程会诊次数", "remote consults requested by primary care"),
+    TELECONSULTATION_RESOLVED_SHARE("teleconsultation_resolved_share", Kind.SHARE, Unit.FRACTION, Better.HIGHER, 0,
+            "远程会诊解决率", "teleconsultations resolved", "远程会诊后无需实际转诊的比例",
+            "share of teleconsultations resolved without a physical referral"),
+    DIAGNOSTIC_TESTS("diagnostic_tests", Kind.COUNT, Unit.EVENTS, Better.NEITHER, 0,
+            "共享中心检查检验人次", "shared-centre tests", "转诊前在共享检查检验中心完成的检查", "tests at the shared centre before a referral"),
+    REPEAT_TESTS("repeat_tests", Kind.COUNT, Unit.EVENTS, Better.LOWER, 0,
+            "重复检查人次", "repeated tests", "接收医院重复进行的检查", "tests repeated at the receiving hospital"),
+    REPEAT_TESTS_AVOIDED("repeat_tests_avoided", Kind.COUNT, Unit.EVENTS, Better.HIGHER, 0,
+            "检查检验结果互认", "repeat tests avoided", "因检查检验结果互认而免于重复的检查",
+            "tests not repeated at the receiving hospital thanks to mutual recognition"),
+    OUTREACH_SESSIONS("outreach_sessions", Kind.COUNT, Unit.EVENTS, Better.NEITHER, 0,
+            "派驻专家坐诊次数", "outreach sessions", "上级医院专家在基层机构坐诊的次数（计在派出医院）",
+            "specialist sessions held at clinics (counted at the hospital)"),
+    OUTREACH_TRAVEL_H("outreach_travel_h", Kind.TIME, Unit.HOURS, Better.LOWER, 0,
+            "派驻专家路途时间", "outreach travel time", "派驻专家往返路途所花的时间（计在派出医院）",
+            "specialists' travel time (counted at the hospital)");
+
+    private static final Map<String, Metric> BY_NAME = new HashMap<>();
+
+    static {
+        for (Metric m : values()) BY_NAME.put(m.csvName, m);
+    }
+
+    private final String csvName;
+    private final Kind kind;
+    private final Unit unit;
+    private final Better better;
+    private final int show;
+    private final String nameZh;
+    private final String nameEn;
+    private final String definitionZh;
+    private final String definitionEn;
+
+    Metric(String csvName, Kind kind, Unit unit, Better better, int show, String nameZh, String nameEn,
+           String definitionZh, String definitionEn) {
+        this.csvName = csvName;
+        this.kind = kind;
+        this.unit = unit;
+        this.better = better;
+        this.show = show;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.definitionZh = definitionZh;
+        this.definitionEn = definitionEn;
+    }
+
+    /** The name in summary.csv and every other file (a contract). */
+    public String csvName() { return csvName; }
+
+    public Kind kind() { return kind; }
+
+    public Unit unit() { return unit; }
+
+    public Better better() { return better; }
+
+    /** A headline indicator: the console table, the report's first table and the verdict lines speak of it. */
+    public boolean headline() { return (show & Show.HEADLINE) != 0; }
+
+    /** A sweep draws it against the lever. */
+    public boolean inSweepCharts() { return (show & Show.SWEEP) != 0; }
+
+    /** The name readers see: the planners' Chinese term, or the English label. */
+    public String label(Locale locale) { return isChinese(locale) ? nameZh : nameEn; }
+
+    /** The one-line definition in the reader's language. */
+    public String definition(Locale locale) { return isChinese(locale) ? definitionZh : definitionEn; }
+
+    /** The metric written under this CSV name, if it is registered. */
+    public static Optional<Metric> byName(String csvName) { return Optional.ofNullable(BY_NAME.get(csvName)); }
+
+    /** Headline indicators in table order. */
+    public static List<Metric> headlines() { return select(Show.HEADLINE); }
+
+    /** The metrics a sweep charts, in table order. */
+    public static List<Metric> sweepCharts() { return select(Show.SWEEP); }
+
+    /** Chinese for any {@code zh} locale; English otherwise. */
+    public static boolean isChinese(Locale locale) { return "zh".equals(locale.getLanguage()); }
+
+    /** Where a metric is shown, as bit flags (enum constants cannot use the enum's own static fields). */
+    private static final class Show {
+        static final int HEADLINE = 1;
+        static final int SWEEP = 2;
+    }
+
+    private static List<Metric> select(int flag) {
+        List<Metric> out = new ArrayList<>();
+        for (Metric m : values()) if ((m.show & flag) != 0) out.add(m);
+        return Collections.unmodifiableList(out);
+    }
+}
