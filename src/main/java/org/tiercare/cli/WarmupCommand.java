@@ -1,18 +1,17 @@
 package org.tiercare.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tiercare.experiment.Experiment;
 import org.tiercare.experiment.Welch;
-import org.tiercare.report.Charts;
+import org.tiercare.report.Manifest;
 import org.tiercare.report.ResultsFolder;
-import org.tiercare.report.TimePoint;
+import org.tiercare.report.WarmupFiles;
 import org.tiercare.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +50,8 @@ final class WarmupCommand implements Callable<Integer> {
         // The horizon stays as written: the warm-up is looked for inside it.
         scenarioOptions.overrides.add("warmup=0 h");
         Scenario s = scenarioOptions.load(scenario);
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
         int threads = run.threads == null ? Runtime.getRuntime().availableProcessors() : run.threads;
         Experiment.Outcome outcome;
         try (Progress progress = Progress.start("warmup " + s.name(), (long) s.replications() * Experiment.PROGRESS_STEPS)) {
@@ -65,18 +66,14 @@ final class WarmupCommand implements Callable<Integer> {
         Path out = run.out != null ? run.out
                 : ResultsFolder.defaultFolder(Path.of("results"), s.name() + "-warmup", Clock.systemUTC());
         try (ResultsFolder folder = ResultsFolder.open(out, run.force)) {
-            List<String> lines = new ArrayList<>();
-            lines.add("time_h,mean,moving_average");
-            for (Welch.Point p : w.points()) {
-                lines.add(String.format(Locale.ROOT, "%s,%s,%s", p.timeH(), p.mean(), p.smoothed()));
-            }
-            Files.write(folder.path().resolve("welch.csv"), lines);
-            List<TimePoint> points = new ArrayList<>();
-            for (Welch.Point p : w.points()) {
-                points.add(new TimePoint(p.timeH(), series + " (mean of " + w.replications() + " replications)", p.mean()));
-                points.add(new TimePoint(p.timeH(), "moving average, window " + (2 * window + 1), p.smoothed()));
-            }
-            Charts.timeSeries(folder.path(), points);
+            List<WarmupFiles.Point> points = w.points().stream()
+                    .map(p -> new WarmupFiles.Point(p.timeH(), p.mean(), p.smoothed())).toList();
+            Manifest manifest = Manifest.of(s.name(), s.file(), s.sha256(), s.overrides(), s.seed(), s.replications(),
+                    w.replications(), threads, List.of("warmup"),
+                    "tiercare " + String.join(" ", spec.commandLine().getParseResult().originalArgs()), started,
+                    (System.nanoTime() - t0) / 1e9, w.replications() < s.replications());
+            WarmupFiles.write(folder.path(), manifest, points,
+                    series + " (mean of " + w.replications() + " replications)", "moving average, window " + (2 * window + 1));
             folder.commit();
             PrintWriter o = spec.commandLine().getOut();
             o.printf(Locale.ROOT, "%nWelch's method on '%s' over %d replications (window %d samples).%n", series,

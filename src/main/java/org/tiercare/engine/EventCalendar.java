@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The future event list. Near events (before the end of the current bucket, one day of simulated
- * time by default) sit in a binary min-heap; later ones wait unsorted in per-bucket lists and are
+ * The future event list. Near events (before the end of the current bucket, whose width the
+ * {@link Simulation} sets to six hours of simulated time) sit in a binary min-heap; later ones wait unsorted in per-bucket lists and are
  * poured into the heap when their bucket comes up. A healthcare model keeps hundreds of thousands of
  * events pending weeks ahead (booked appointments, chronic follow-ups); keeping them out of the heap
  * keeps the heap small and in cache. The heap itself holds only primitives (time, order, and the

@@ -9,7 +9,7 @@ import org.tiercare.stats.Resettable;
  * register statistics that must forget the warm-up period.
  */
 public final class Simulation {
-    /** Buckets of one simulated hour: the heap then holds only the next hour (measured best on the demo). */
+    /** Buckets of six simulated hours: the heap holds only the next quarter-day of events, the rest waits unsorted. */
     private final EventCalendar calendar = new EventCalendar(6.0);
     private final List<Resettable> statistics = new ArrayList<>();
     private double now;

@@ -6,17 +6,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.tiercare.model.RunDetail;
-import org.tiercare.report.ChartImage;
-import org.tiercare.report.Charts;
 import org.tiercare.report.Comparison;
 import org.tiercare.report.ComparisonRow;
-import org.tiercare.report.CsvOutput;
-import org.tiercare.report.HtmlReport;
 import org.tiercare.report.Manifest;
-import org.tiercare.report.MapChart;
+import org.tiercare.report.MapData;
 import org.tiercare.report.MetricRow;
-import org.tiercare.report.ReportContent;
 import org.tiercare.report.ResultsFolder;
+import org.tiercare.report.StudyFiles;
 import org.tiercare.report.Summary;
 import org.tiercare.report.SummaryRow;
 import org.tiercare.report.Sweep;
@@ -61,90 +57,79 @@ public final class Study {
         int replications = options.replications() != null ? options.replications() : base.scenario().replications();
         int requested = replications * variants.size();
         try (ResultsFolder folder = ResultsFolder.open(options.out(), options.force())) {
-            List<MetricRow> rows = new ArrayList<>();
-            int completed = 0;
-            long events = 0;
-            RunDetail detail = null;
-            List<Object[]> routes = new ArrayList<>();
-            Variant mapVariant = base;
-            RunDetail mapDetail = null;
-            boolean interrupted = false;
-            for (Variant v : variants) {
-                Experiment.Outcome outcome;
-                outcome = Experiment.run(v.scenario(), v.id(), replications, options.threads(), progress);
-                rows.addAll(outcome.rows());
-                completed += outcome.completed();
-                events += outcome.events();
-                if (v == base) detail = outcome.detail();
-                for (RunDetail d : outcome.details()) {
-                    for (var r : d.routes()) {
-                        routes.add(new Object[] {v.id(), r.replication(), r.day(), r.hospital(), r.specialist(), r.sequence(),
-                                r.clinic(), r.arriveH(), r.startH(), r.endH(), r.travelH()});
-                    }
-                }
-                // The map shows the variant with the most outreach tours (the base often has the lever off).
-                if (outcome.detail() != null && !outcome.detail().tours().isEmpty()
-                        && (mapDetail == null || outcome.detail().tours().size() > mapDetail.tours().size())) {
-                    mapVariant = v;
-                    mapDetail = outcome.detail();
-                }
-                // Clear the interrupt flag before any file is written (NIO channels refuse interrupted threads).
-                boolean wasInterrupted = Thread.interrupted();
-                if (outcome.completed() < replications || wasInterrupted) {
-                    interrupted = true;
-                    break;
-                }
-            }
+            Arms arms = runArms(variants, replications, options.threads(), progress);
             double wall = (System.nanoTime() - t0) / 1e9;
-            if (completed == 0) {
+            if (arms.completed == 0) {
                 folder.abort();
-                if (interrupted) throw new InterruptedException("interrupted before any replication finished");
+                if (arms.interrupted) throw new InterruptedException("interrupted before any replication finished");
                 throw new IllegalStateException("no replication completed");
             }
-            Path dir = folder.path();
-            List<SummaryRow> summary = Summary.of(rows);
-            CsvOutput.writeSummary(dir.resolve("summary.csv"), summary);
-            CsvOutput.writeReplications(dir.resolve("replications.csv"), rows);
-            List<ComparisonRow> comparison = List.of();
-            boolean compared = variants.size() > 1 && rows.stream().anyMatch(r -> !r.variant().equals(base.id()));
-            if (compared) {
-                comparison = Comparison.paired(rows, base.id());
-                CsvOutput.writeComparison(dir.resolve("compare.csv"), comparison);
-            }
+            List<SummaryRow> summary = Summary.of(arms.rows);
+            boolean compared = variants.size() > 1 && arms.rows.stream().anyMatch(r -> !r.variant().equals(base.id()));
+            List<ComparisonRow> comparison = compared ? Comparison.paired(arms.rows, base.id()) : List.of();
             Manifest manifest = Manifest.of(base.scenario().name(), base.scenario().file(), base.scenario().sha256(),
-                    base.scenario().overrides(), base.scenario().seed(), requested, completed, options.threads(),
-                    variants.stream().map(Variant::id).toList(), options.commandLine(), started, wall, completed < requested);
-            manifest.writeTo(dir);
-            if (!routes.isEmpty()) {
-                CsvOutput.writeTable(dir.resolve("outreach_routes.csv"), List.of("variant", "replication", "day", "hospital",
-                        "specialist", "sequence", "clinic", "arrive_h", "start_h", "end_h", "travel_h"), routes);
-            }
-            if (mapDetail == null) mapDetail = detail;
-            List<ChartImage> charts = charts(dir.resolve("charts"), base, summary, sweep, detail, mapVariant, mapDetail);
-            ReportContent content = ReportContent.of(base.scenario().name(), base.scenario().description(), manifest, summary)
-                    .withCharts(charts);
-            if (compared) content = content.withComparison(base.id(), comparison);
-            if (sweep != null) content = content.withSweep(sweep);
-            HtmlReport.write(dir, content);
+                    base.scenario().overrides(), base.scenario().seed(), requested, arms.completed, options.threads(),
+                    variants.stream().map(Variant::id).toList(), options.commandLine(), started, wall,
+                    arms.completed < requested);
+            StudyFiles.write(folder.path(), new StudyFiles.Output(base.scenario().name(), base.scenario().description(),
+                    manifest, arms.rows, summary, base.id(), comparison, sweep, arms.routes, map(base, arms, summary),
+                    networkSeries(arms.baseDetail)));
             folder.commit();
-            return new Result(folder.target(), summary, comparison, completed, requested, wall, events);
+            return new Result(folder.target(), summary, comparison, arms.completed, requested, wall, arms.events);
         }
     }
 
-    private static List<ChartImage> charts(Path dir, Variant base, List<SummaryRow> summary, Sweep sweep, RunDetail detail,
-                                           Variant mapVariant, RunDetail mapDetail) throws IOException {
-        java.nio.file.Files.createDirectories(dir);
-        List<ChartImage> charts = new ArrayList<>(Charts.standard(dir, summary));
-        if (sweep != null) charts.addAll(Charts.sweep(dir, summary, sweep));
-        if (detail != null && !detail.series().isEmpty()) {
-            List<TimePoint> points = detail.series().stream()
-                    .filter(p -> p.series().endsWith("(all facilities)"))
-                    .map(p -> new TimePoint(p.timeH(), p.series(), p.value())).toList();
-            Charts.timeSeries(dir, points).ifPresent(charts::add);
+    /** What the arms produced, up to the first one an interrupt cut short. */
+    private static final class Arms {
+        final List<MetricRow> rows = new ArrayList<>();
+        final List<StudyFiles.VariantRoute> routes = new ArrayList<>();
+        int completed;
+        long events;
+        boolean interrupted;
+        RunDetail baseDetail;
+        Variant mapVariant;
+        RunDetail mapDetail;
+    }
+
+    private static Arms runArms(List<Variant> variants, int replications, int threads, Experiment.Progress progress)
+            throws InterruptedException {
+        Arms a = new Arms();
+        a.mapVariant = variants.get(0);
+        for (Variant v : variants) {
+            Experiment.Outcome outcome = Experiment.run(v.scenario(), v.id(), replications, threads, progress);
+            a.rows.addAll(outcome.rows());
+            a.completed += outcome.completed();
+            a.events += outcome.events();
+            if (v == variants.get(0)) a.baseDetail = outcome.detail();
+            for (RunDetail d : outcome.details()) {
+                for (var r : d.routes()) a.routes.add(new StudyFiles.VariantRoute(v.id(), r));
+            }
+            // The map shows the variant with the most outreach tours (the base often has the lever off).
+            if (outcome.detail() != null && !outcome.detail().tours().isEmpty()
+                    && (a.mapDetail == null || outcome.detail().tours().size() > a.mapDetail.tours().size())) {
+                a.mapVariant = v;
+                a.mapDetail = outcome.detail();
+            }
+            // Clear the interrupt flag before any file is written (NIO channels refuse interrupted threads).
+            boolean wasInterrupted = Thread.interrupted();
+            if (outcome.completed() < replications || wasInterrupted) {
+                a.interrupted = true;
+                break;
+            }
         }
-        if (!base.scenario().zones().isEmpty()) {
-            charts.add(MapChart.write(dir, LayoutMap.of(mapVariant.scenario(), mapVariant.id(), summary, mapDetail)));
-        }
-        return charts;
+        if (a.mapDetail == null) a.mapDetail = a.baseDetail;
+        return a;
+    }
+
+    private static MapData map(Variant base, Arms a, List<SummaryRow> summary) {
+        if (base.scenario().zones().isEmpty()) return null;
+        return LayoutMap.of(a.mapVariant.scenario(), a.mapVariant.id(), summary, a.mapDetail);
+    }
+
+    /** Replication 1's series summed over all facilities (the per-facility ones are for {@code warmup}). */
+    private static List<TimePoint> networkSeries(RunDetail detail) {
+        if (detail == null) return List.of();
+        return detail.series().stream().filter(p -> p.series().endsWith("(all facilities)"))
+                .map(p -> new TimePoint(p.timeH(), p.series(), p.value())).toList();
     }
 }

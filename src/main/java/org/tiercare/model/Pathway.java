@@ -12,7 +12,7 @@ import org.tiercare.scenario.Scenario;
 import org.tiercare.scenario.Tier;
 
 /**
- * Where patients go and why (DESIGN §2, pathway): first contact, the decision after a consult
+ * Where patients go and why: first contact, the decision after a consult
  * (resolved, referred up, admitted, follow-up), admission and discharge with down-referral.
  * Facilities only serve; every routing decision is here, each drawing on its own random stream.
  */

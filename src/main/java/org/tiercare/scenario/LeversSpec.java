@@ -3,7 +3,7 @@ package org.tiercare.scenario;
 import java.util.List;
 
 /**
- * The resource-sinking levers beyond reservation (DESIGN §2): specialist outreach, teleconsultation,
+ * The resource-sinking levers beyond reservation: specialist outreach, teleconsultation,
  * shared diagnostics and capability uplift. Every list may be empty and {@code teleconsultation} null:
  * a lever that is absent or set to zero changes nothing (and draws no random numbers).
  */

@@ -64,7 +64,13 @@ class NewSectionsTest {
         assertEquals(2, c2.outpatient().doctors());
         assertEquals(new Distribution.Deterministic(0.2), c2.outpatient().consultTime());
         assertEquals(8, c2.outpatient().hours().sessions().get(0).openHour());
-        assertNull(c2.reservation());
+        // reservations are resolved by the loader for the active layout: a clinic keeps none, a lead hospital
+        // without its own section takes the policy's, and stops doing so in a layout where it does not lead
+        assertEquals(ReservationSpec.NONE, c2.reservation());
+        assertEquals(new ReservationSpec(0.33, 0.25, 28 * 24, 48, true), s.facility("H2").orElseThrow().reservation());
+        assertEquals(s.policy().reservation(), s.facility("H2").orElseThrow().reservation());
+        assertEquals(ReservationSpec.NONE,
+                ScenarioLoader.load(FULL, List.of("layout=one-grid")).facility("H2").orElseThrow().reservation());
         assertEquals(50, s.facility("P1").orElseThrow().beds().count());
         assertEquals(new Distribution.LogNormal(8 * 24, 5 * 24), s.facility("P1").orElseThrow().beds().lengthOfStay());
         assertEquals(4, s.facility("H2").orElseThrow().outpatient().doctors() - 6);

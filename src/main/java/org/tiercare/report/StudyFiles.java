@@ -1,0 +1,71 @@
+package org.tiercare.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tiercare.outreach.RouteRow;
+
+/**
+ * Writes everything a run, comparison or sweep leaves in its results folder: summary.csv,
+ * replications.csv, compare.csv (when variants were compared), outreach_routes.csv (when tours were
+ * planned), manifest.json, the charts and report.html. The caller has simulated and summarised; this
+ * class only writes, into a {@link ResultsFolder}'s staging folder.
+ */
+public final class StudyFiles {
+    private StudyFiles() {}
+
+    /** One planned outreach tour leg and the variant it belongs to. */
+    public record VariantRoute(String variant, RouteRow route) {}
+
+    /**
+     * What a study produced.
+     *
+     * @param comparison paired differences against {@code baseline}; empty when only one variant ran
+     * @param sweep      the sweep's lever and points, or null
+     * @param routes     outreach tour legs, possibly empty
+     * @param map        the grid-layout map's data, or null when the scenario has no zones
+     * @param series     replication 1's network time series for the queue/beds chart, possibly empty
+     */
+    public record Output(String title, String description, Manifest manifest, List<MetricRow> rows, List<SummaryRow> summary,
+                         String baseline, List<ComparisonRow> comparison, Sweep sweep, List<VariantRoute> routes,
+                         MapData map, List<TimePoint> series) {}
+
+    private static final List<String> ROUTE_COLUMNS = List.of("variant", "replication", "day", "hospital", "specialist",
+            "sequence", "clinic", "arrive_h", "start_h", "end_h", "travel_h");
+
+    /** Writes every file of {@code o} into {@code dir} (a staging folder). */
+    public static void write(Path dir, Output o) throws IOException {
+        CsvOutput.writeSummary(dir.resolve("summary.csv"), o.summary());
+        CsvOutput.writeReplications(dir.resolve("replications.csv"), o.rows());
+        boolean compared = !o.comparison().isEmpty();
+        if (compared) CsvOutput.writeComparison(dir.resolve("compare.csv"), o.comparison());
+        o.manifest().writeTo(dir);
+        if (!o.routes().isEmpty()) CsvOutput.writeTable(dir.resolve("outreach_routes.csv"), ROUTE_COLUMNS, routeRows(o.routes()));
+        List<ChartImage> charts = charts(dir.resolve("charts"), o);
+        ReportContent content = ReportContent.of(o.title(), o.description(), o.manifest(), o.summary()).withCharts(charts);
+        if (compared) content = content.withComparison(o.baseline(), o.comparison());
+        if (o.sweep() != null) content = content.withSweep(o.sweep());
+        HtmlReport.write(dir, content);
+    }
+
+    private static List<Object[]> routeRows(List<VariantRoute> routes) {
+        List<Object[]> rows = new ArrayList<>(routes.size());
+        for (VariantRoute v : routes) {
+            RouteRow r = v.route();
+            rows.add(new Object[] {v.variant(), r.replication(), r.day(), r.hospital(), r.specialist(), r.sequence(),
+                    r.clinic(), r.arriveH(), r.startH(), r.endH(), r.travelH()});
+        }
+        return rows;
+    }
+
+    private static List<ChartImage> charts(Path dir, Output o) throws IOException {
+        Files.createDirectories(dir);
+        List<ChartImage> charts = new ArrayList<>(Charts.standard(dir, o.summary()));
+        if (o.sweep() != null) charts.addAll(Charts.sweep(dir, o.summary(), o.sweep()));
+        if (!o.series().isEmpty()) Charts.timeSeries(dir, o.series()).ifPresent(charts::add);
+        if (o.map() != null) charts.add(MapChart.write(dir, o.map()));
+        return charts;
+    }
+}
