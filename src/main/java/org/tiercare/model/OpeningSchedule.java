@@ -85,6 +85,7 @@ final class OpeningSchedule {
     }
 
     boolean isOpen(double t) {
+        if (always) return true;
         double w = t % WEEK;
         for (double[] iv : intervals) if (w >= iv[0] && w < iv[1]) return true;
         return false;
@@ -92,7 +93,7 @@ final class OpeningSchedule {
 
     /** The next time at or after {@code t} when the facility is open (t itself when open now). */
     double nextOpen(double t) {
-        if (always || isOpen(t)) return t;
+        if (isOpen(t)) return t;
         double c = nextChange(t);
         return Double.isNaN(c) ? Double.POSITIVE_INFINITY : c;
     }

@@ -106,7 +106,7 @@ final class Outpatient {
      * visiting specialists (whose sessions keep their own hours).
      */
     private void updateCapacity() {
-        int own = schedule.isOpen(sim.now()) || schedule.always() ? Math.max(0, doctorsOnDuty - away) : 0;
+        int own = schedule.isOpen(sim.now()) ? Math.max(0, doctorsOnDuty - away) : 0;
         doctors.setCapacity(own + visiting);
     }
 

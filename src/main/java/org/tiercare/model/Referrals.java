@@ -119,7 +119,10 @@ final class Referrals {
         return best;
     }
 
-    /** The nearest facility with an emergency department and beds or a consult service, from a zone. */
+    /**
+     * The nearest facility with an emergency department, from a zone. (Emergency patients are counted there and
+     * leave; emergency departments do not queue yet.)
+     */
     Facility nearestEmergency(int zone) {
         Facility best = null;
         double bestT = Double.POSITIVE_INFINITY;
