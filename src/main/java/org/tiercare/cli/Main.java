@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "tiercare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         resourceBundle = Main.BUNDLE,
         subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class,
-                WarmupCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                WarmupCommand.class, MetricsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
