@@ -6,14 +6,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the engine on named workloads (mmc: M/M/10 at rho = 0.9; mmc-priority: two classes); "
-                + "prints events/s, wall time and peak heap.")
+/** Usage help: the {@code tiercare.bench.*} keys of the cli bundle. The benchmark's table is for developers, in English. */
+@Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WORKLOAD", arity = "0..1", defaultValue = "all", description = "mmc, mmc-priority or all (default).")
+    @Parameters(paramLabel = "WORKLOAD", arity = "0..1", defaultValue = "all", descriptionKey = "workload")
     String workload;
 
-    @Option(names = "--patients", paramLabel = "N", defaultValue = "10000000", description = "Patients per workload (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--patients", paramLabel = "N", defaultValue = "10000000")
     long patients;
 
     @Override

@@ -14,19 +14,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Run every variant and layout a scenario declares (or several scenario files) under common random "
-                + "numbers; write compare.csv with paired differences against the first, charts and report.html."})
+/** Usage help: the {@code tiercare.compare.*} keys of the cli bundle. */
+@Command(name = "compare", mixinStandardHelpOptions = true)
 final class CompareCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "One scenario (its variants and layouts), or several files.")
+    @Parameters(paramLabel = "SCENARIO", arity = "1..*", descriptionKey = "scenario")
     List<Path> scenarios;
 
-    @Option(names = "--independent-streams",
-            description = "Give each variant its own random numbers (only to measure what common random numbers buy).")
+    @Option(names = "--independent-streams")
     boolean independent;
 
-    @Option(names = "--variants", split = ",", paramLabel = "ID,…",
-            description = "Run only these declared variants (and layouts, as layout-<id>) against the base.")
+    @Option(names = "--variants", split = ",", paramLabel = "ID,…")
     List<String> only;
 
     @Mixin
@@ -42,7 +39,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         run.addOverrides(scenarioOptions);
         for (Path p : scenarios) {
-            if (!Files.isRegularFile(p)) throw new BadInputException("scenario file not found: " + p);
+            if (!Files.isRegularFile(p)) throw new BadInputException("error.scenarioNotFound", p);
         }
         List<Variant> variants = scenarios.size() == 1
                 ? Variants.declared(scenarios.get(0), scenarioOptions.overrides, independent)
@@ -50,14 +47,15 @@ final class CompareCommand implements Callable<Integer> {
         if (only != null && !only.isEmpty()) {
             List<String> known = variants.stream().map(Variant::id).toList();
             for (String id : only) {
-                if (!known.contains(id)) throw new BadInputException("no variant '" + id + "'; declared: " + String.join(", ", known.subList(1, known.size())));
+                if (!known.contains(id)) {
+                    throw new BadInputException("error.noVariant", id, Headline.list(known.subList(1, known.size())));
+                }
             }
             variants = java.util.stream.Stream.concat(variants.stream().limit(1),
                     variants.stream().skip(1).filter(v -> only.contains(v.id()))).toList();
         }
         if (variants.size() < 2) {
-            throw new BadInputException(scenarios.get(0) + " declares no variants or other layouts to compare; add a "
-                    + "'variants:' section or a second layout, or give several scenario files");
+            throw new BadInputException("error.nothingToCompare", scenarios.get(0));
         }
         Study.Result result = Execution.run(spec, variants, null, run.out, run.force, run.threads, "compare");
         Headline.printComparison(spec.commandLine().getOut(), variants, result);

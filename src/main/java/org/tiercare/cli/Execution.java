@@ -10,6 +10,7 @@ import org.tiercare.experiment.Study;
 import org.tiercare.experiment.Variant;
 import org.tiercare.report.ResultsFolder;
 import org.tiercare.report.Sweep;
+import org.tiercare.text.Messages;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -22,7 +23,7 @@ final class Execution {
     static Study.Result run(CommandSpec spec, List<Variant> variants, Sweep sweep, Path out, boolean force, Integer threads,
                             String kind) throws Exception {
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (nThreads < 1) throw new BadInputException("--threads must be at least 1, got " + nThreads);
+        if (nThreads < 1) throw new BadInputException("error.atLeastOne", "--threads", nThreads);
         var base = variants.get(0).scenario();
         Path folder = out != null ? out
                 : ResultsFolder.defaultFolder(Path.of("results"), base.name() + (kind.isEmpty() ? "" : "-" + kind), Clock.systemUTC());
@@ -43,8 +44,7 @@ final class Execution {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         long steps = (long) base.replications() * variants.size() * Experiment.PROGRESS_STEPS;
-        String task = (kind.isEmpty() ? "run" : kind) + " " + base.name()
-                + (variants.size() > 1 ? " (" + variants.size() + " variants)" : "");
+        String task = Messages.of("cli").get(kind.isEmpty() ? "progress.run" : "progress." + kind, base.name(), variants.size());
         try (Progress progress = Progress.start(task, steps)) {
             return Study.run(variants, sweep, options, progress);
         } finally {

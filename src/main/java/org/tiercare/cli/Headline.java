@@ -1,87 +1,141 @@
 package org.tiercare.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.tiercare.experiment.Study;
+import org.tiercare.experiment.Variant;
+import org.tiercare.metric.Kind;
+import org.tiercare.metric.Metric;
 import org.tiercare.report.SummaryRow;
 import org.tiercare.scenario.Scenario;
+import org.tiercare.text.Messages;
 
-/** The short table of headline indicators printed at the end of a run. */
+/**
+ * The short table of headline indicators ({@link Metric#headlines()}) printed at the end of a run, in
+ * the process's language. Columns are padded by display width, so Chinese labels line up too.
+ */
 final class Headline {
-    /** metric, English label, planners' Chinese name (last, so wide glyphs do not break the columns). */
-    private static final String[][] HEADLINES = {
-            {"visits", "visits", "诊疗人次"},
-            {"primary_visit_share", "primary visit share", "基层诊疗量占比"},
-            {"bypass_rate", "bypass rate", "越级就诊率"},
-            {"in_grid_rate", "in-grid rate", "网格内就诊率"},
-            {"referrals_up", "referrals up", "上转人次"},
-            {"referrals_down", "referrals down", "下转人次"},
-            {"wait_consult_mean_h", "consult wait, mean (h)", "平均等待时间"},
-            {"wait_consult_p90_h", "consult wait, p90 (h)", ""},
-            {"wait_consult_referred_mean_h", "  referred patients (h)", ""},
-            {"wait_consult_self_mean_h", "  self-presenting (h)", ""},
-            {"outpatient_utilization", "outpatient utilisation", ""},
-            {"slot_utilization", "slot utilisation", ""},
-            {"admissions", "admissions", "入院人次"},
-            {"bed_occupancy", "bed occupancy", "病床使用率"},
-            {"wait_admission_mean_h", "admission wait, mean (h)", ""},
-            {"admissions_diverted_share", "admissions diverted", ""},
-            {"length_of_stay_mean_h", "length of stay, mean (h)", "平均住院日"},
-            {"unserved", "unserved", ""},
-    };
-
     private Headline() {}
 
     static void print(PrintWriter out, Scenario s, Study.Result r) {
-        out.printf(Locale.ROOT, "%n%s — %d replication%s%s, %.1f s wall, %.1f M events/s%n", s.name(), r.completed(),
-                r.completed() == 1 ? "" : "s", r.partial() ? " (PARTIAL: interrupted, " + r.requested() + " requested)" : "",
-                r.wallSeconds(), r.events() / r.wallSeconds() / 1e6);
-        out.printf(Locale.ROOT, "%-28s %12s   %-26s%n", "network indicator", "mean", "95% CI");
-        for (String[] h : HEADLINES) {
-            row(r.summary(), h[0]).filter(x -> !Double.isNaN(x.mean())).ifPresent(x -> out.printf(Locale.ROOT,
-                    "%-28s %12s   %-26s %s%n", h[1], fmt(x.mean()), "[" + fmt(x.ci95Low()) + ", " + fmt(x.ci95High()) + "]",
-                    h[2]));
+        Messages m = Messages.of("cli");
+        Locale locale = m.locale();
+        double eventsPerSecond = r.events() / r.wallSeconds() / 1e6;
+        out.println();
+        out.println(r.partial()
+                ? m.get("headline.run.partial", s.name(), r.completed(), r.requested(), r.wallSeconds(), eventsPerSecond)
+                : m.get("headline.run", s.name(), r.completed(), r.wallSeconds(), eventsPerSecond));
+
+        List<String[]> rows = new ArrayList<>();
+        for (Metric metric : Metric.headlines()) {
+            Optional<SummaryRow> x = network(r.summary(), null, metric);
+            if (x.isEmpty() || Double.isNaN(x.get().mean())) continue;
+            SummaryRow y = x.get();
+            String note = y.replications() == r.completed() ? "" : m.get("headline.rowReplications", y.replications());
+            rows.add(new String[] {label(metric, m), fmt(metric, y.mean()),
+                    "[" + fmt(metric, y.ci95Low()) + ", " + fmt(metric, y.ci95High()) + "]", note});
         }
-        out.printf("%nResults: %s (open report.html)%n", r.folder());
+        String[] head = {m.get("headline.indicator"), m.get("headline.mean"), m.get("headline.ci", r.completed()), ""};
+        int[] w = new int[3];
+        for (String[] row : concat(head, rows)) {
+            for (int i = 0; i < 3; i++) w[i] = Math.max(w[i], TextWidth.of(row[i]));
+        }
+        for (String[] row : concat(head, rows)) {
+            String line = TextWidth.padRight(row[0], w[0]) + "  " + TextWidth.padLeft(row[1], w[1]) + "   "
+                    + (row[3].isEmpty() ? row[2] : TextWidth.padRight(row[2], w[2]) + "  " + row[3]);
+            out.println(line.stripTrailing());
+        }
+        out.println();
+        out.println(m.get("headline.results", r.folder()));
         out.flush();
     }
 
     /** Network headline means side by side per variant, then a one-line verdict per variant. */
-    static void printComparison(PrintWriter out, List<org.tiercare.experiment.Variant> variants, Study.Result r) {
-        out.printf(Locale.ROOT, "%n%d variants x replications: %d done%s, %.1f s wall%n", variants.size(), r.completed(),
-                r.partial() ? " (PARTIAL: interrupted, " + r.requested() + " requested)" : "", r.wallSeconds());
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-28s", "network indicator (mean)"));
-        for (var v : variants) head.append(String.format(Locale.ROOT, " %14s", abbreviate(v.id(), 14)));
-        out.println(head);
-        for (String[] h : HEADLINES) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s", h[1]));
+    static void printComparison(PrintWriter out, List<Variant> variants, Study.Result r) {
+        Messages m = Messages.of("cli");
+        out.println();
+        out.println(r.partial()
+                ? m.get("compare.run.partial", variants.size(), r.completed(), r.requested(), r.wallSeconds())
+                : m.get("compare.run", variants.size(), r.completed(), r.wallSeconds()));
+
+        // A variant's column is as wide as its id (cut beyond 24 columns) or its widest value.
+        final int longestId = 24;
+        List<String[]> rows = new ArrayList<>();
+        String[] head = new String[variants.size() + 1];
+        head[0] = m.get("compare.indicator");
+        for (int i = 0; i < variants.size(); i++) head[i + 1] = TextWidth.abbreviate(variants.get(i).id(), longestId);
+        for (Metric metric : Metric.headlines()) {
+            String[] line = new String[variants.size() + 1];
+            line[0] = label(metric, m);
             boolean any = false;
-            for (var v : variants) {
-                var x = r.summary().stream().filter(y -> y.variant().equals(v.id()) && y.scope().equals("network")
-                        && y.metric().equals(h[0])).findFirst();
+            for (int i = 0; i < variants.size(); i++) {
+                var x = network(r.summary(), variants.get(i).id(), metric);
                 any |= x.isPresent() && !Double.isNaN(x.get().mean());
-                line.append(String.format(Locale.ROOT, " %14s", x.map(y -> fmt(y.mean())).orElse("-")));
+                line[i + 1] = x.map(y -> fmt(metric, y.mean())).orElse("-");
             }
-            if (any) out.println(line);
+            if (any) rows.add(line);
+        }
+        // The replications each variant's means rest on (fewer than asked for after Ctrl-C).
+        String[] n = new String[variants.size() + 1];
+        n[0] = m.get("compare.replications");
+        for (int i = 0; i < variants.size(); i++) {
+            String id = variants.get(i).id();
+            n[i + 1] = String.valueOf(r.summary().stream().filter(y -> y.variant().equals(id) && y.scope().equals("network"))
+                    .mapToInt(SummaryRow::replications).max().orElse(0));
+        }
+        rows.add(n);
+        int[] w = new int[head.length];
+        for (String[] row : concat(head, rows)) {
+            for (int i = 0; i < row.length; i++) w[i] = Math.max(w[i], TextWidth.of(row[i]));
+        }
+        for (String[] row : concat(head, rows)) {
+            StringBuilder line = new StringBuilder(TextWidth.padRight(row[0], w[0]));
+            for (int i = 1; i < row.length; i++) line.append("  ").append(TextWidth.padLeft(row[i], w[i]));
+            out.println(line);
         }
         out.println();
         for (var v : variants.subList(1, variants.size())) {
-            var rows = r.comparison().stream().filter(c -> c.variant().equals(v.id())).toList();
-            if (!rows.isEmpty()) out.println(org.tiercare.report.Verdicts.line(v.id(), rows));
+            var rows2 = r.comparison().stream().filter(c -> c.variant().equals(v.id())).toList();
+            if (!rows2.isEmpty()) out.println(org.tiercare.report.Verdicts.line(v.id(), rows2));
         }
-        out.printf("%nResults: %s (open report.html)%n", r.folder());
+        out.println();
+        out.println(m.get("headline.results", r.folder()));
         out.flush();
     }
 
-    private static String abbreviate(String s, int n) { return s.length() <= n ? s : s.substring(0, n - 1) + "…"; }
-
-    private static java.util.Optional<SummaryRow> row(List<SummaryRow> rows, String metric) {
-        return rows.stream().filter(x -> x.scope().equals("network") && x.metric().equals(metric)).findFirst();
+    /** The label a reader sees, with the unit values are shown in: hours for times, % for shares. */
+    static String label(Metric metric, Messages m) {
+        String name = metric.label(m.locale());
+        return switch (metric.kind()) {
+            case TIME -> m.get("headline.labelWithUnit", name, metric.unit().symbol(m.locale()));
+            case SHARE -> m.get("headline.labelWithUnit", name, "%");
+            default -> name;
+        };
     }
 
-    static String fmt(double v) {
+    /** Items joined the way the language lists them ("a, b" or "a、b"). */
+    static String list(List<String> items) { return String.join(Messages.of("cli").get("list.separator"), items); }
+
+    /** The network-scope row of a metric: of a variant, or (variant null) the first one. */
+    private static Optional<SummaryRow> network(List<SummaryRow> rows, String variant, Metric metric) {
+        return rows.stream().filter(x -> (variant == null || x.variant().equals(variant)) && x.scope().equals("network")
+                && x.metric().equals(metric.csvName())).findFirst();
+    }
+
+    private static List<String[]> concat(String[] head, List<String[]> rows) {
+        List<String[]> all = new ArrayList<>(rows.size() + 1);
+        all.add(head);
+        all.addAll(rows);
+        return all;
+    }
+
+    /** A value as shown: shares as percentages. */
+    static String fmt(Metric metric, double v) {
         if (Double.isNaN(v)) return "-";
+        if (metric.kind() == Kind.SHARE) return String.format(Locale.ROOT, "%.2f", v * 100);
         if (Math.abs(v) >= 1000) return String.format(Locale.ROOT, "%,.0f", v);
         return String.format(Locale.ROOT, "%.3f", v);
     }

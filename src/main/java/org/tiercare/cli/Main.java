@@ -1,20 +1,53 @@
 package org.tiercare.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.tiercare.loader.ScenarioException;
 import org.tiercare.report.Manifest;
 import org.tiercare.report.ResultsExistException;
-import org.tiercare.loader.ScenarioException;
+import org.tiercare.text.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
-/** The {@code tiercare} command. Exit codes: 0 success, 2 bad input, 1 internal error. */
+/**
+ * The {@code tiercare} command. Exit codes: 0 success, 2 bad input, 1 internal error.
+ *
+ * <p>Every sentence it prints, the usage help included, comes from the {@code cli} message bundle
+ * ({@code org/tiercare/text/cli.properties} and {@code cli_zh.properties}) in the language of
+ * {@code --lang}.
+ */
 @Command(name = "tiercare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Discrete-event simulator of a gridded, tiered healthcare network (分级诊疗).",
-        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class, WarmupCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        resourceBundle = Main.BUNDLE,
+        subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class,
+                WarmupCommand.class, MetricsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
+
+    /** The cli bundle; picocli reads the usage help from it, {@link Messages#of(String)} the other sentences. */
+    static final String BUNDLE = "org.tiercare.text.cli";
+
+    @Spec
+    CommandSpec spec;
+
+    /**
+     * {@code --lang zh|en}, before or after the subcommand. The language is already chosen by
+     * {@link #languageOf} before parsing (the usage help needs it); this checks the value.
+     */
+    @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "lang", scope = ScopeType.INHERIT)
+    void setLanguage(String tag) {
+        Locale locale = language(tag);
+        if (locale == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), Messages.of("cli").get("error.lang", tag));
+        }
+        Messages.setCurrent(locale);
+    }
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -26,7 +59,9 @@ public final class Main {
     }
 
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = new CommandLine(new Main());
+        Locale locale = languageOf(args);
+        Messages.setCurrent(locale);
+        CommandLine cmd = commandLine(locale);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(Main::handle);
@@ -36,19 +71,60 @@ public final class Main {
         return code;
     }
 
+    /** The command tree with its usage help in a language. */
+    static CommandLine commandLine(Locale locale) {
+        CommandLine cmd = new CommandLine(new Main());
+        // picocli would resolve the bundle in the JVM's locale (and fall back to it); the help follows --lang.
+        cmd.setResourceBundle(ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        return cmd;
+    }
+
+    /**
+     * The language a command line asks for with {@code --lang X} or {@code --lang=X} anywhere before
+     * {@code --}; otherwise (or if X is neither zh nor en, which parsing then reports)
+     * {@link Messages#defaultLocale()}.
+     */
+    static Locale languageOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) break;
+            String value = a.equals("--lang") && i + 1 < args.length ? args[i + 1]
+                    : a.startsWith("--lang=") ? a.substring("--lang=".length()) : null;
+            if (value != null) {
+                Locale l = language(value);
+                return l != null ? l : Messages.defaultLocale();
+            }
+        }
+        return Messages.defaultLocale();
+    }
+
+    /** zh (zh-CN, zh_TW, …) or en (en-GB, …); null for anything else. */
+    private static Locale language(String tag) {
+        String t = tag.strip().toLowerCase(Locale.ROOT);
+        if (t.equals("zh") || t.startsWith("zh-") || t.startsWith("zh_")) return Messages.parse(t);
+        if (t.equals("en") || t.startsWith("en-") || t.startsWith("en_")) return Messages.parse(t);
+        return null;
+    }
+
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
+        Messages m = Messages.of("cli");
         if (e instanceof ScenarioException se) {
             se.problems().forEach(p -> err.println(p));
-            err.println(se.problems().size() + (se.problems().size() == 1 ? " problem" : " problems")
-                    + " found; nothing was run.");
+            err.println(m.get("error.problems", se.problems().size()));
             return BAD_INPUT;
         }
-        if (e instanceof ResultsExistException || e instanceof BadInputException) {
-            err.println("error: " + e.getMessage());
+        if (e instanceof ResultsExistException re) {
+            err.println(m.get("error", m.get("error.resultsExist", re.folder())));
             return BAD_INPUT;
         }
-        err.println("internal error (please report it with the command line and scenario): " + e);
+        if (e instanceof BadInputException) {
+            err.println(m.get("error", e.getMessage()));
+            return BAD_INPUT;
+        }
+        err.println(m.get("error.internal", e));
         e.printStackTrace(err);
         return INTERNAL_ERROR;
     }

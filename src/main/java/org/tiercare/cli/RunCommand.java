@@ -13,10 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a scenario's replications and write a results folder (CSV, charts, report.html, manifest.json).")
+/** Usage help: the {@code tiercare.run.*} keys of the cli bundle. */
+@Command(name = "run", mixinStandardHelpOptions = true)
 final class RunCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "SCENARIO", arity = "0..1", description = "Scenario YAML file (default: ${DEFAULT-VALUE}).",
+    @Parameters(paramLabel = "SCENARIO", arity = "0..1", descriptionKey = "scenario",
             defaultValue = "scenarios/demo-district.yaml")
     Path scenario;
 

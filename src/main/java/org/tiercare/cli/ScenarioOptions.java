@@ -9,16 +9,14 @@ import org.tiercare.loader.ScenarioException;
 import org.tiercare.loader.ScenarioLoader;
 import picocli.CommandLine.Option;
 
-/** Options every command that reads a scenario shares. */
+/** Options every command that reads a scenario shares (descriptions: the cli bundle, keyed by option name). */
 final class ScenarioOptions {
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
-            description = "Override any scalar of the scenario, e.g. --set facilities.H1.outpatient.doctors=12 (repeatable).")
+    @Option(names = "--set", paramLabel = "PATH=VALUE")
     List<String> overrides = new ArrayList<>();
 
     Scenario load(Path file) throws ScenarioException {
         if (!Files.isRegularFile(file)) {
-            throw new BadInputException("scenario file not found: " + file
-                    + " (give the path of a .yaml scenario, e.g. scenarios/demo-district.yaml)");
+            throw new BadInputException("error.scenarioNotFound", file);
         }
         return ScenarioLoader.load(file, overrides);
     }

@@ -16,14 +16,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = "Run a parameter sweep (several --vary make a full factorial) under common random numbers.")
+/** Usage help: the {@code tiercare.sweep.*} keys of the cli bundle. */
+@Command(name = "sweep", mixinStandardHelpOptions = true)
 final class SweepCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "SCENARIO", description = "Scenario YAML file.")
+    @Parameters(paramLabel = "SCENARIO", descriptionKey = "scenario")
     Path scenario;
 
-    @Option(names = "--vary", required = true, paramLabel = "PATH=V1,V2,…",
-            description = "A numeric scenario path and its values, e.g. policy.reserved_slot_share=0,0.1,0.2,1/3,0.5 (repeatable).")
+    @Option(names = "--vary", required = true, paramLabel = "PATH=V1,V2,…")
     List<String> vary = new ArrayList<>();
 
     @Mixin

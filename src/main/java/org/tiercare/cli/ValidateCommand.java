@@ -3,16 +3,17 @@ package org.tiercare.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tiercare.scenario.Scenario;
+import org.tiercare.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a scenario; print every problem with file:line:column and exit 2, or exit 0.")
+/** Usage help: the {@code tiercare.validate.*} keys of the cli bundle. */
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "SCENARIO", description = "Scenario YAML file.")
+    @Parameters(paramLabel = "SCENARIO", descriptionKey = "scenario")
     Path scenario;
 
     @Mixin
@@ -24,8 +25,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario s = scenarioOptions.load(scenario);
-        spec.commandLine().getOut().printf("%s: OK — %s (%d facilities, %d zones, %d arrival streams)%n",
-                scenario, s.name(), s.facilities().size(), s.zones().size(), s.arrivals().size());
+        spec.commandLine().getOut().println(Messages.of("cli").get("validate.ok",
+                scenario, s.name(), s.facilities().size(), s.zones().size(), s.arrivals().size()));
         return Main.OK;
     }
 }

@@ -13,6 +13,7 @@ import org.tiercare.report.Manifest;
 import org.tiercare.report.ResultsFolder;
 import org.tiercare.report.WarmupFiles;
 import org.tiercare.scenario.Scenario;
+import org.tiercare.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,19 +21,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "warmup", mixinStandardHelpOptions = true,
-        description = "Help choose a warm-up: run without warm-up and draw Welch's moving-average plot of a series "
-                + "(e.g. occupied beds at the lead hospital) averaged over replications.")
+/** Usage help: the {@code tiercare.warmup.*} keys of the cli bundle. */
+@Command(name = "warmup", mixinStandardHelpOptions = true)
 final class WarmupCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", arity = "0..1", defaultValue = "scenarios/demo-district.yaml",
-            description = "Scenario YAML file (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "scenario")
     Path scenario;
 
-    @Option(names = "--series", defaultValue = "occupied beds (all facilities)", paramLabel = "NAME",
-            description = "Series to plot (default: '${DEFAULT-VALUE}'); e.g. 'occupied beds H1', 'consult queue (all facilities)'.")
+    @Option(names = "--series", defaultValue = "occupied beds (all facilities)", paramLabel = "NAME")
     String series;
 
-    @Option(names = "--window", defaultValue = "10", paramLabel = "W", description = "Moving-average half-window in samples (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--window", defaultValue = "10", paramLabel = "W")
     int window;
 
     @Mixin
@@ -52,16 +51,16 @@ final class WarmupCommand implements Callable<Integer> {
         Scenario s = scenarioOptions.load(scenario);
         Instant started = Instant.now();
         long t0 = System.nanoTime();
+        Messages m = Messages.of("cli");
         int threads = run.threads == null ? Runtime.getRuntime().availableProcessors() : run.threads;
+        if (threads < 1) throw new BadInputException("error.atLeastOne", "--threads", threads);
         Experiment.Outcome outcome;
-        try (Progress progress = Progress.start("warmup " + s.name(), (long) s.replications() * Experiment.PROGRESS_STEPS)) {
+        try (Progress progress = Progress.start(m.get("progress.warmup", s.name()), (long) s.replications() * Experiment.PROGRESS_STEPS)) {
             outcome = Experiment.run(s, "warmup", s.replications(), threads, progress);
         }
-        if (outcome.details().isEmpty()) throw new InterruptedException("interrupted before any replication finished");
+        if (outcome.details().isEmpty()) throw new InterruptedException(m.get("warmup.interrupted"));
         List<String> names = Welch.seriesNames(outcome.detail());
-        if (!names.contains(series)) {
-            throw new BadInputException("no series '" + series + "' in this scenario; available: " + String.join(", ", names));
-        }
+        if (!names.contains(series)) throw new BadInputException("error.noSeries", series, Headline.list(names));
         Welch.Result w = Welch.of(series, outcome.details(), window, 0.02);
         Path out = run.out != null ? run.out
                 : ResultsFolder.defaultFolder(Path.of("results"), s.name() + "-warmup", Clock.systemUTC());
@@ -72,16 +71,16 @@ final class WarmupCommand implements Callable<Integer> {
                     w.replications(), threads, List.of("warmup"),
                     "tiercare " + String.join(" ", spec.commandLine().getParseResult().originalArgs()), started,
                     (System.nanoTime() - t0) / 1e9, w.replications() < s.replications());
-            WarmupFiles.write(folder.path(), manifest, points,
-                    series + " (mean of " + w.replications() + " replications)", "moving average, window " + (2 * window + 1));
+            // Chart labels stay English, like every chart's (CJK fonts may be missing where charts are drawn).
+            Messages chart = Messages.of("cli", Locale.ENGLISH);
+            WarmupFiles.write(folder.path(), manifest, points, chart.get("warmup.chart.mean", series, w.replications()),
+                    chart.get("warmup.chart.smoothed", 2 * window + 1));
             folder.commit();
             PrintWriter o = spec.commandLine().getOut();
-            o.printf(Locale.ROOT, "%nWelch's method on '%s' over %d replications (window %d samples).%n", series,
-                    w.replications(), 2 * window + 1);
-            o.printf(Locale.ROOT, "The smoothed curve first reaches its typical late level at t = %.0f h (%.1f d): "
-                    + "a warm-up of at least that, with a margin, is a reasonable choice. Look at the chart to be sure.%n",
-                    w.suggestedWarmupH(), w.suggestedWarmupH() / 24);
-            o.printf("Chart and data: %s (timeseries.png, welch.csv)%n", folder.target());
+            o.println();
+            o.println(m.get("warmup.method", series, w.replications(), 2 * window + 1));
+            o.println(m.get("warmup.suggestion", w.suggestedWarmupH(), w.suggestedWarmupH() / 24));
+            o.println(m.get("warmup.files", folder.target()));
             o.flush();
         }
         return Main.OK;

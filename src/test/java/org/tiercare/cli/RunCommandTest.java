@@ -9,8 +9,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tiercare.metric.Metric;
 
 /** The command line as a user types it: exit codes, files written, determinism. */
 class RunCommandTest {
@@ -19,9 +21,14 @@ class RunCommandTest {
 
     record Outcome(int code, String out, String err) {}
 
+    /** In English whatever the machine's language, since some tests read the messages. */
     static Outcome cli(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        String[] english = new String[args.length + 2];
+        english[0] = "--lang";
+        english[1] = "en";
+        System.arraycopy(args, 0, english, 2, args.length);
+        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), english);
         return new Outcome(code, out.toString(), err.toString());
     }
 
@@ -33,7 +40,8 @@ class RunCommandTest {
         Outcome o = cli("run", SMALL, "--replications", "3", "--set", "horizon=500 h", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("Results: " + out.toAbsolutePath()), o.out());
-        assertTrue(o.out().contains("consult wait, mean (h)"), o.out());
+        assertTrue(o.out().contains(Metric.WAIT_CONSULT_MEAN_H.label(Locale.ENGLISH) + " (h)"), o.out());
+        assertTrue(o.out().contains("(n = 3 replications)"), o.out());
         for (String f : new String[] {"summary.csv", "replications.csv", "manifest.json"}) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
