@@ -123,7 +123,7 @@ final class ReportFixtures {
                 new MapFlow("H-South", "R-1", 150));
         List<MapTour> tours = List.of(new MapTour(List.of("H-North", "C-N1", "C-N2", "S-2", "H-North")),
                 new MapTour(List.of("S-East", "T-E1", "V-E3", "T-E2", "S-East")));
-        return new MapData("Grid layout: three-grids", zones, fac, flows, tours, "outpatient utilisation");
+        return new MapData(null, zones, fac, flows, tours, "outpatient_utilization");
     }
 
     static List<TimePoint> timeSeries() {
