@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -31,6 +33,9 @@ public final class ChartFiles {
 
     static final String FONT = Font.SANS_SERIF;
 
+    /** The chart title's font; {@link ChartText} asks it whether a language's words can be drawn. */
+    static final Font TITLE_FONT = new Font(FONT, Font.BOLD, 18);
+
     /** Colour number {@code i}, cycling. */
     public static Color color(int i) { return PALETTE[Math.floorMod(i, PALETTE.length)]; }
 
@@ -41,7 +46,7 @@ public final class ChartFiles {
         s.setPlotBorderVisible(false);
         s.setPlotGridLinesColor(new Color(0xDDDDDD));
         s.setPlotGridLinesStroke(new BasicStroke(1f));
-        s.setChartTitleFont(new Font(FONT, Font.BOLD, 18));
+        s.setChartTitleFont(TITLE_FONT);
         s.setChartTitleBoxVisible(false);
         s.setAxisTitleFont(new Font(FONT, Font.PLAIN, 15));
         s.setAxisTickLabelsFont(new Font(FONT, Font.PLAIN, 13));
@@ -58,8 +63,12 @@ public final class ChartFiles {
         s.setAntiAlias(true);
     }
 
-    /** Writes {@code <name>.png} and {@code <name>.svg} into {@code folder}. */
-    public static ChartImage save(Chart<?, ?> chart, Path folder, String name, String caption) throws IOException {
+    /**
+     * Writes {@code <name>.png} and {@code <name>.svg} into {@code folder}; {@code words} gives the title and
+     * caption in any language, {@code drawn} is the one the chart was drawn in.
+     */
+    public static ChartImage save(Chart<?, ?> chart, Path folder, String name, Locale drawn,
+                                  Function<Locale, ChartImage.Words> words) throws IOException {
         Files.createDirectories(folder);
         Path png = folder.resolve(name + ".png");
         Path svg = folder.resolve(name + ".svg");
@@ -67,7 +76,7 @@ public final class ChartFiles {
         try (OutputStream out = Files.newOutputStream(svg)) {
             VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
         }
-        return new ChartImage(name, chart.getTitle(), caption, png, svg);
+        return new ChartImage(name, chart.getTitle(), words.apply(drawn).caption(), png, svg, words);
     }
 
     private static void writePng(Chart<?, ?> chart, Path file) throws IOException {

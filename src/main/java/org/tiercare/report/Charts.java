@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -22,12 +23,14 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.tiercare.report.ChartImage.Words;
+import org.tiercare.text.Messages;
 
 /**
  * The standard charts of a results folder, drawn from summary rows (means with 95 % intervals) with xchart
  * and written as PNG and SVG by {@link ChartFiles}. Each method returns the chart it wrote, or nothing when
- * the summary has no data for it. Labels are English (CJK fonts may be missing where charts are drawn);
- * the HTML report adds the Chinese names.
+ * the summary has no data for it. Each chart is worded in the language asked for if the chart font can
+ * draw it, else in English ({@link ChartText}); its {@link ChartImage#words} serve a report in any language.
  */
 public final class Charts {
     private Charts() {}
@@ -39,23 +42,36 @@ public final class Charts {
 
     static final List<String> TIER_ORDER = List.of("tertiary", "secondary", "community", "township", "village", "rehab");
 
-    /** (a), (b), (c): the charts that need only a summary, those that have data. */
+    /** (a), (b), (c) in the process's language; see {@link #standard(Path, List, Locale)}. */
     public static List<ChartImage> standard(Path folder, List<SummaryRow> summary) throws IOException {
+        return standard(folder, summary, Messages.current());
+    }
+
+    /** (a), (b), (c): the charts that need only a summary, those that have data, worded for {@code locale}. */
+    public static List<ChartImage> standard(Path folder, List<SummaryRow> summary, Locale locale) throws IOException {
         List<ChartImage> out = new ArrayList<>();
-        waitByTier(folder, summary).ifPresent(out::add);
-        waitBySource(folder, summary).ifPresent(out::add);
-        loadByFacility(folder, summary).ifPresent(out::add);
+        waitByTier(folder, summary, locale).ifPresent(out::add);
+        waitBySource(folder, summary, locale).ifPresent(out::add);
+        loadByFacility(folder, summary, locale).ifPresent(out::add);
         return out;
     }
 
-    /** {@code wait_by_tier}: mean consult wait by tier, one bar series per variant, 95 % error bars. */
     public static Optional<ChartImage> waitByTier(Path folder, List<SummaryRow> summary) throws IOException {
+        return waitByTier(folder, summary, Messages.current());
+    }
+
+    /** {@code wait_by_tier}: mean consult wait by tier, one bar series per variant, 95 % error bars. */
+    public static Optional<ChartImage> waitByTier(Path folder, List<SummaryRow> summary, Locale locale) throws IOException {
         List<SummaryRow> rows = select(summary, "tier", "wait_consult_mean_h");
         if (rows.isEmpty()) return Optional.empty();
         List<String> tiers = new ArrayList<>(new LinkedHashSet<>(rows.stream().map(SummaryRow::scopeId).toList()));
         tiers.sort(Comparator.comparingInt((String t) -> TIER_ORDER.contains(t) ? TIER_ORDER.indexOf(t) : TIER_ORDER.size())
                 .thenComparing(Comparator.naturalOrder()));
-        CategoryChart chart = categoryChart(1000, 600, "Mean consult wait by tier", "tier", "mean consult wait (h)");
+        ChartText t = ChartText.forDrawing(locale);
+        Function<Locale, Words> words = fixedWords("chart.waitByTier");
+        CategoryChart chart = categoryChart(1000, 600, words.apply(t.locale()).title(), t.get("chart.waitByTier.x"),
+                t.metricWithUnit("wait_consult_mean_h"));
+        List<String> categories = tiers.stream().map(tier -> t.tier(tier, false)).toList();
         for (String variant : variants(rows)) {
             List<Double> y = new ArrayList<>(), err = new ArrayList<>();
             for (String tier : tiers) {
@@ -63,26 +79,30 @@ public final class Charts {
                 y.add(r == null ? Double.NaN : r.mean());
                 err.add(r == null ? 0.0 : halfWidth(r));
             }
-            chart.addSeries(variant, tiers, y, err);
+            chart.addSeries(variant, categories, y, err);
         }
-        return Optional.of(ChartFiles.save(chart, folder, "wait_by_tier",
-                "Mean consult wait (request to consult start) by tier, per variant; error bars: 95 % confidence interval."));
+        return Optional.of(ChartFiles.save(chart, folder, "wait_by_tier", t.locale(), words));
+    }
+
+    public static Optional<ChartImage> waitBySource(Path folder, List<SummaryRow> summary) throws IOException {
+        return waitBySource(folder, summary, Messages.current());
     }
 
     /** {@code wait_by_source}: referred vs self-presenting patients' mean consult wait per variant, 95 % error bars. */
-    public static Optional<ChartImage> waitBySource(Path folder, List<SummaryRow> summary) throws IOException {
+    public static Optional<ChartImage> waitBySource(Path folder, List<SummaryRow> summary, Locale locale) throws IOException {
         List<SummaryRow> referred = select(summary, "network", "wait_consult_referred_mean_h");
         List<SummaryRow> self = select(summary, "network", "wait_consult_self_mean_h");
         if (referred.isEmpty() && self.isEmpty()) return Optional.empty();
         List<SummaryRow> both = new ArrayList<>(referred);
         both.addAll(self);
         List<String> variants = variants(both);
-        CategoryChart chart = categoryChart(1000, 600, "Consult wait by patient source", "variant", "mean consult wait (h)");
-        addSourceSeries(chart, "referred by primary care", variants, referred);
-        addSourceSeries(chart, "self-presenting", variants, self);
-        return Optional.of(ChartFiles.save(chart, folder, "wait_by_source",
-                "Mean consult wait of referred and of self-presenting patients, network-wide, per variant; "
-                        + "error bars: 95 % confidence interval."));
+        ChartText t = ChartText.forDrawing(locale);
+        Function<Locale, Words> words = fixedWords("chart.waitBySource");
+        CategoryChart chart = categoryChart(1000, 600, words.apply(t.locale()).title(), t.get("chart.waitBySource.x"),
+                t.metricWithUnit("wait_consult_mean_h"));
+        addSourceSeries(chart, t.get("chart.waitBySource.referred"), variants, referred);
+        addSourceSeries(chart, t.get("chart.waitBySource.self"), variants, self);
+        return Optional.of(ChartFiles.save(chart, folder, "wait_by_source", t.locale(), words));
     }
 
     private static void addSourceSeries(CategoryChart chart, String name, List<String> variants, List<SummaryRow> rows) {
@@ -95,13 +115,17 @@ public final class Charts {
         chart.addSeries(name, variants, y, err);
     }
 
+    public static Optional<ChartImage> loadByFacility(Path folder, List<SummaryRow> summary) throws IOException {
+        return loadByFacility(folder, summary, Messages.current());
+    }
+
     /**
      * {@code load_by_facility}: outpatient utilisation and bed occupancy by facility, grouped bars per variant,
      * with an 85 % reference line. Shows at most {@link #MAX_FACILITIES} facilities (fewer with many variants,
      * so that there are at most about {@value #MAX_BARS} bars), the most loaded first (load = the larger of
      * the two metrics over all variants).
      */
-    public static Optional<ChartImage> loadByFacility(Path folder, List<SummaryRow> summary) throws IOException {
+    public static Optional<ChartImage> loadByFacility(Path folder, List<SummaryRow> summary, Locale locale) throws IOException {
         List<SummaryRow> util = select(summary, "facility", "outpatient_utilization");
         List<SummaryRow> beds = select(summary, "facility", "bed_occupancy");
         if (util.isEmpty() && beds.isEmpty()) return Optional.empty();
@@ -119,25 +143,30 @@ public final class Charts {
         List<String> facilities = load.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit).map(Map.Entry::getKey).toList();
-        String title = facilities.size() < load.size()
-                ? String.format(Locale.ROOT, "Load by facility (the %d most loaded of %d)", facilities.size(), load.size())
-                : "Load by facility";
-        CategoryChart chart = categoryChart(1200, 650, title, "facility", "share of capacity in use (%)");
+        boolean cut = facilities.size() < load.size();
+        String shown = Integer.toString(facilities.size()), total = Integer.toString(load.size());
+        Function<Locale, Words> words = l -> {
+            ChartText w = ChartText.in(l);
+            return cut ? new Words(w.get("chart.load.titleTop", shown, total), w.get("chart.load.captionTop", shown, total))
+                    : new Words(w.get("chart.load.title"), w.get("chart.load.caption"));
+        };
+        ChartText t = ChartText.forDrawing(locale);
+        CategoryChart chart = categoryChart(1200, 650, words.apply(t.locale()).title(), t.get("chart.load.x"), t.get("chart.load.y"));
         chart.getStyler().setXAxisLabelRotation(facilities.size() > 8 ? 45 : 0);
         chart.getStyler().setYAxisMin(0.0);
         int colour = 0;
         for (String v : variants) {
-            String prefix = variants.size() > 1 ? v + " · " : "";
-            if (hasUtil) addLoadSeries(chart, prefix + "outpatient utilisation", v, facilities, util, colour++);
-            if (hasBeds) addLoadSeries(chart, prefix + "bed occupancy", v, facilities, beds, colour++);
+            if (hasUtil) addLoadSeries(chart, loadSeriesName(t, variants, v, "outpatient_utilization"), v, facilities, util, colour++);
+            if (hasBeds) addLoadSeries(chart, loadSeriesName(t, variants, v, "bed_occupancy"), v, facilities, beds, colour++);
         }
         AnnotationLine ref = new AnnotationLine(85, false, false);
         chart.addAnnotation(ref);
-        return Optional.of(ChartFiles.save(chart, folder, "load_by_facility",
-                "Outpatient doctor utilisation (busy / open doctor time) and bed occupancy (time-average occupied / beds) "
-                        + "by facility, most loaded first; grey line: 85 %; error bars: 95 % confidence interval."
-                        + (facilities.size() < load.size() ? " Only the " + facilities.size() + " most loaded of "
-                        + load.size() + " facilities are shown; summary.csv has all." : "")));
+        return Optional.of(ChartFiles.save(chart, folder, "load_by_facility", t.locale(), words));
+    }
+
+    /** The metric's name, after the variant's when there are several. */
+    private static String loadSeriesName(ChartText t, List<String> variants, String variant, String metric) {
+        return variants.size() > 1 ? t.get("chart.load.series", variant, t.metric(metric)) : t.metric(metric);
     }
 
     private static void addLoadSeries(CategoryChart chart, String name, String variant, List<String> facilities,
@@ -152,21 +181,30 @@ public final class Charts {
         s.setFillColor(ChartFiles.color(colour));
     }
 
+    public static List<ChartImage> sweep(Path folder, List<SummaryRow> summary, Sweep sweep) throws IOException {
+        return sweep(folder, summary, sweep, Messages.current());
+    }
+
     /**
      * {@code sweep_<metric>}: each of {@link MetricFormat#SWEEP_CHARTED} (network scope) against the lever
      * value, mean with 95 % error bars and a shaded band; one line per {@link SweepPoint#series()}.
      */
-    public static List<ChartImage> sweep(Path folder, List<SummaryRow> summary, Sweep sweep) throws IOException {
+    public static List<ChartImage> sweep(Path folder, List<SummaryRow> summary, Sweep sweep, Locale locale) throws IOException {
         List<ChartImage> out = new ArrayList<>();
         for (String metric : MetricFormat.SWEEP_CHARTED) {
-            sweepChart(folder, summary, sweep, metric).ifPresent(out::add);
+            sweepChart(folder, summary, sweep, metric, locale).ifPresent(out::add);
         }
         return out;
     }
 
-    /** One sweep chart, {@code sweep_<metric>}, if the summary has the metric for the sweep's variants. */
     public static Optional<ChartImage> sweepChart(Path folder, List<SummaryRow> summary, Sweep sweep, String metric)
             throws IOException {
+        return sweepChart(folder, summary, sweep, metric, Messages.current());
+    }
+
+    /** One sweep chart, {@code sweep_<metric>}, if the summary has the metric for the sweep's variants. */
+    public static Optional<ChartImage> sweepChart(Path folder, List<SummaryRow> summary, Sweep sweep, String metric,
+                                                  Locale locale) throws IOException {
         Map<String, SummaryRow> byVariant = new HashMap<>();
         for (SummaryRow r : select(summary, "network", metric)) byVariant.put(r.variant(), r);
         Map<String, List<SweepPoint>> lines = new LinkedHashMap<>();
@@ -175,9 +213,14 @@ public final class Charts {
             if (r != null && Double.isFinite(r.mean())) lines.computeIfAbsent(p.series(), k -> new ArrayList<>()).add(p);
         }
         if (lines.isEmpty()) return Optional.empty();
-        String title = capitalise(MetricFormat.label(metric, java.util.Locale.ENGLISH)) + " vs " + sweep.lever();
-        XYChart chart = new XYChartBuilder().width(900).height(540).title(title)
-                .xAxisTitle(sweep.lever()).yAxisTitle(MetricFormat.labelWithUnit(metric, java.util.Locale.ENGLISH)).build();
+        Function<Locale, Words> words = l -> {
+            ChartText w = ChartText.in(l);
+            return new Words(ChartText.capitalise(w.get("chart.sweep.title", w.metric(metric), sweep.lever())),
+                    ChartText.capitalise(w.get("chart.sweep.caption", w.metric(metric), sweep.lever())));
+        };
+        ChartText t = ChartText.forDrawing(locale);
+        XYChart chart = new XYChartBuilder().width(900).height(540).title(words.apply(t.locale()).title())
+                .xAxisTitle(sweep.lever()).yAxisTitle(t.metricWithUnit(metric)).build();
         ChartFiles.style(chart.getStyler());
         chart.getStyler().setLegendVisible(lines.size() > 1 || !lines.keySet().iterator().next().isEmpty());
         chart.getStyler().setMarkerSize(9);
@@ -198,24 +241,25 @@ public final class Charts {
                 err[i] = (hi[i] - lo[i]) / 2;
             }
             Color c = ChartFiles.color(colour++);
-            String name = e.getKey().isEmpty() ? MetricFormat.label(metric, java.util.Locale.ENGLISH) : e.getKey();
+            String name = e.getKey().isEmpty() ? t.metric(metric) : e.getKey();
             XYSeries s = chart.addSeries(name, x, y, err);
             s.setLineColor(c).setLineWidth(2.5f);
             s.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(c);
             chart.addAnnotation(new ConfidenceBand(x, lo, hi, c));
         }
         String file = "sweep_" + metric.replaceAll("[^A-Za-z0-9_.-]", "_");
-        return Optional.of(ChartFiles.save(chart, folder, file, capitalise(MetricFormat.label(metric, java.util.Locale.ENGLISH)) + " (" + MetricFormat.label(metric, java.util.Locale.SIMPLIFIED_CHINESE)
-                + ", network-wide) against " + sweep.lever() + "; error bars and band: 95 % confidence interval of each point. "
-                + "All points share random numbers, so differences between them are sharper than the bands suggest "
-                + "(the comparison table gives their own intervals)."));
+        return Optional.of(ChartFiles.save(chart, folder, file, t.locale(), words));
+    }
+
+    public static Optional<ChartImage> timeSeries(Path folder, List<TimePoint> points) throws IOException {
+        return timeSeries(folder, points, Messages.current());
     }
 
     /**
      * {@code timeseries}: values over the run, one line per series name (e.g. queue length, occupied beds).
-     * Time in days when the run is longer than three days, else in hours.
+     * Time in days when the run is longer than three days, else in hours. Series names are drawn as given.
      */
-    public static Optional<ChartImage> timeSeries(Path folder, List<TimePoint> points) throws IOException {
+    public static Optional<ChartImage> timeSeries(Path folder, List<TimePoint> points, Locale locale) throws IOException {
         if (points.isEmpty()) return Optional.empty();
         Map<String, List<TimePoint>> series = new LinkedHashMap<>();
         double maxT = 0;
@@ -224,8 +268,11 @@ public final class Charts {
             maxT = Math.max(maxT, p.timeH());
         }
         boolean days = maxT > 72;
-        XYChart chart = new XYChartBuilder().width(1000).height(540).title("Queue length and occupied beds over the run")
-                .xAxisTitle(days ? "time (days)" : "time (h)").yAxisTitle("patients waiting / beds occupied").build();
+        ChartText t = ChartText.forDrawing(locale);
+        Function<Locale, Words> words = fixedWords("chart.timeseries");
+        XYChart chart = new XYChartBuilder().width(1000).height(540).title(words.apply(t.locale()).title())
+                .xAxisTitle(t.get(days ? "chart.timeseries.xDays" : "chart.timeseries.xHours"))
+                .yAxisTitle(t.get("chart.timeseries.y")).build();
         ChartFiles.style(chart.getStyler());
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         chart.getStyler().setMarkerSize(0);
@@ -242,8 +289,15 @@ public final class Charts {
             s.setMarker(SeriesMarkers.NONE);
             s.setLineColor(ChartFiles.color(colour++)).setLineWidth(1.6f);
         }
-        return Optional.of(ChartFiles.save(chart, folder, "timeseries",
-                "Consult queue length and occupied beds over the simulated time of one replication."));
+        return Optional.of(ChartFiles.save(chart, folder, "timeseries", t.locale(), words));
+    }
+
+    /** A chart's words that take no arguments: {@code <prefix>.title} and {@code <prefix>.caption}. */
+    private static Function<Locale, Words> fixedWords(String prefix) {
+        return l -> {
+            ChartText w = ChartText.in(l);
+            return new Words(w.get(prefix + ".title"), w.get(prefix + ".caption"));
+        };
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -287,10 +341,6 @@ public final class Charts {
     static double halfWidth(SummaryRow r) {
         double h = (r.ci95High() - r.ci95Low()) / 2;
         return Double.isFinite(h) ? h : 0.0;
-    }
-
-    static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static BasicStroke stroke(float width) { return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND); }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,74 +15,87 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.tiercare.report.Comparison.Verdict;
 import org.tiercare.metric.Better;
+import org.tiercare.metric.Metric;
+import org.tiercare.report.Comparison.Verdict;
+import org.tiercare.text.Messages;
 
 /**
  * {@code report.html}: one self-contained page a decision-maker opens in a browser, on a laptop or a phone.
  * Charts are embedded as base64 PNG; no scripts, no fonts or styles fetched from anywhere. Every piece of
- * text from the scenario or the results is escaped.
+ * text from the scenario or the results is escaped. The page is written in one language: every sentence
+ * comes from the {@code report} message bundle, metric names from the metric registry; section headings
+ * carry the other language as a small second label for readers of mixed teams.
  */
 public final class HtmlReport {
-    private HtmlReport() {}
-
     public static final String FILE_NAME = "report.html";
 
-    /** Chinese titles of the standard charts (the charts themselves are labelled in English). */
-    private static final Map<String, String> CHART_ZH = Map.of(
-            "wait_by_tier", "各级医疗机构平均等待时间",
-            "wait_by_source", "转诊患者与自行就诊患者的等待时间",
-            "load_by_facility", "各机构负荷：门诊医师利用率与病床使用率",
-            "timeseries", "候诊人数与占用床位随时间的变化",
-            "map", "网格化布局图");
+    private final StringBuilder h = new StringBuilder(64 * 1024);
+    private final ReportContent c;
+    private final Locale locale;
+    private final Messages m;
+    /** The other language, for the small second label under headings. */
+    private final Messages alt;
 
-    /** Writes {@code report.html} into {@code folder}; returns the file. */
+    private HtmlReport(ReportContent c, Locale locale) {
+        this.c = c;
+        this.locale = locale;
+        this.m = Messages.of("report", locale);
+        this.alt = Messages.of("report", Metric.isChinese(locale) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** Writes {@code report.html} into {@code folder} in the process's language; returns the file. */
     public static Path write(Path folder, ReportContent content) throws IOException {
+        return write(folder, content, Messages.current());
+    }
+
+    /** Writes {@code report.html} into {@code folder} in {@code locale}; returns the file. */
+    public static Path write(Path folder, ReportContent content, Locale locale) throws IOException {
         Path file = folder.resolve(FILE_NAME);
-        Files.writeString(file, render(content), StandardCharsets.UTF_8);
+        Files.writeString(file, render(content, locale), StandardCharsets.UTF_8);
         return file;
     }
 
-    /** The page as a string. */
-    public static String render(ReportContent c) {
-        StringBuilder h = new StringBuilder(64 * 1024);
-        h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+    /** The page in the process's language. */
+    public static String render(ReportContent c) { return render(c, Messages.current()); }
+
+    /** The page in {@code locale}. */
+    public static String render(ReportContent c, Locale locale) { return new HtmlReport(c, locale).page(); }
+
+    private String page() {
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(m.get("html.lang"))).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(c.title())).append(" · tiercare</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
-        header(h, c);
-        glance(h, c);
-        headline(h, c);
-        if (!c.comparison().isEmpty()) comparison(h, c);
-        if (c.sweep() != null) sweep(h, c);
-        charts(h, c);
-        manifest(h, c.manifest());
-        h.append("<footer>tiercare ").append(esc(c.manifest() == null ? Manifest.toolVersion() : c.manifest().version()))
-                .append(" · 95 % Student-t confidence intervals over independent replications; variants share random numbers, ")
-                .append("so differences carry their own, narrower intervals. · 置信区间为各独立重复运行的95 % t 区间。</footer>\n");
-        h.append("</main>\n</body>\n</html>\n");
+        header();
+        glance();
+        headline();
+        if (!c.comparison().isEmpty()) comparison();
+        if (c.sweep() != null) sweep();
+        charts();
+        manifest();
+        h.append("<footer>").append(text("footer", c.manifest() == null ? Manifest.toolVersion() : c.manifest().version()))
+                .append("</footer>\n</main>\n</body>\n</html>\n");
         return h.toString();
     }
 
     // ------------------------------------------------------------------------------------------------ sections
 
-    private static void header(StringBuilder h, ReportContent c) {
-        Manifest m = c.manifest();
-        h.append("<header>\n<p class=\"kicker\">分级诊疗网络仿真报告 · tiered-care network simulation report</p>\n<h1>")
+    private void header() {
+        Manifest mf = c.manifest();
+        h.append("<header>\n<p class=\"kicker\">").append(withAlt("report.kicker")).append("</p>\n<h1>")
                 .append(esc(c.title())).append("</h1>\n");
-        if (m != null) {
-            h.append("<p class=\"meta\">").append(esc(String.format(Locale.ROOT,
-                    "seed %d · %d replications · tiercare %s · wall time %s · %s", m.seed(), m.replicationsCompleted(),
-                    m.version(), duration(m.wallTimeS()), m.startedAt()))).append("</p>\n");
-            if (m.partial()) {
-                h.append("<p class=\"warning\"><strong>部分结果 · Partial results:</strong> ")
-                        .append(esc(String.format(Locale.ROOT, "the run was interrupted; %d of %d replications finished. "
-                                + "Intervals are wider than planned.", m.replicationsCompleted(), m.replicationsRequested())))
-                        .append("</p>\n");
+        if (mf != null) {
+            h.append("<p class=\"meta\">").append(text("report.meta", Long.toString(mf.seed()),
+                    Integer.toString(mf.replicationsCompleted()), mf.version(), duration(mf.wallTimeS()), mf.startedAt())).append("</p>\n");
+            if (mf.partial()) {
+                h.append("<p class=\"warning\">").append(text("report.partial.text",
+                        new Html("<strong>" + text("report.partial.title") + "</strong>"),
+                        Integer.toString(mf.replicationsCompleted()), Integer.toString(mf.replicationsRequested()))).append("</p>\n");
             }
         }
         h.append("</header>\n");
         if (c.description() != null && !c.description().isBlank()) {
-            h.append("<section>\n<h2>情景说明 <span class=\"en\">Scenario</span></h2>\n");
+            h.append("<section>\n<h2>").append(withAlt("section.scenario")).append("</h2>\n");
             for (String para : c.description().strip().split("\\R\\s*\\R")) {
                 h.append("<p>").append(esc(para.strip()).replaceAll("\\R", "<br>")).append("</p>\n");
             }
@@ -90,101 +104,105 @@ public final class HtmlReport {
     }
 
     /** One line per variant against the baseline and, for a sweep, the winning lever value per judged indicator. */
-    private static void glance(StringBuilder h, ReportContent c) {
+    private void glance() {
         List<String> items = new ArrayList<>();
         if (!c.comparison().isEmpty()) {
-            for (String v : comparedVariants(c)) items.add(esc(Verdicts.line(v, c.comparison())));
+            for (String v : comparedVariants()) items.add(esc(Verdicts.line(v, c.comparison(), locale)));
         }
-        if (c.sweep() != null) items.addAll(sweepWinners(c));
+        if (c.sweep() != null) items.addAll(sweepWinners());
         if (items.isEmpty()) return;
-        h.append("<section>\n<h2>要点 <span class=\"en\">At a glance</span></h2>\n");
+        h.append("<section>\n<h2>").append(withAlt("section.glance")).append("</h2>\n");
         if (!c.comparison().isEmpty()) {
-            h.append("<p class=\"note\">Each variant against the baseline <strong>").append(esc(baseline(c)))
-                    .append("</strong> (与基线比较), paired differences over common random numbers:</p>\n");
+            h.append("<p class=\"note\">").append(text("glance.note", new Html("<strong>" + esc(baseline()) + "</strong>")))
+                    .append("</p>\n");
         }
         h.append("<ul class=\"glance\">\n");
         for (String i : items) h.append("<li>").append(i).append("</li>\n");
         h.append("</ul>\n</section>\n");
     }
 
-    private static List<String> sweepWinners(ReportContent c) {
+    private List<String> sweepWinners() {
         List<String> out = new ArrayList<>();
         Sweep s = c.sweep();
-        for (String metric : Verdicts.NOUNS.keySet()) {
+        for (String metric : Verdicts.METRICS) {
             Better better = MetricFormat.better(metric);
             if (better == Better.NEITHER) continue;
             SummaryRow best = null;
             for (SweepPoint p : s.points()) {
-                SummaryRow r = network(c.summary(), p.variant(), metric);
+                SummaryRow r = network(p.variant(), metric);
                 if (r == null || !Double.isFinite(r.mean())) continue;
                 if (best == null || (better == Better.LOWER ? r.mean() < best.mean() : r.mean() > best.mean())) best = r;
             }
             if (best == null) continue;
-            SweepPoint bp = point(s, best.variant());
-            out.add("<strong>" + esc(better == Better.LOWER ? "lowest" : "highest") + " " + esc(Verdicts.NOUNS.get(metric))
-                    + "</strong> (" + esc(MetricFormat.label(metric, java.util.Locale.SIMPLIFIED_CHINESE)) + "): " + esc(s.lever()) + " = " + esc(fmtLever(bp.leverValue()))
-                    + (bp.series().isEmpty() ? "" : " (" + esc(bp.series()) + ")") + ", " + esc(MetricFormat.format(metric, best.mean()))
-                    + " <span class=\"ci\">95 % CI " + esc(interval(metric, best.ci95Low(), best.ci95High())) + "</span>");
+            SweepPoint bp = point(best.variant());
+            String key = "sweep.best." + Verdicts.kindKey(metric) + (better == Better.LOWER ? ".lower" : ".higher");
+            Html what = new Html("<strong>" + text(key, MetricFormat.label(metric, locale)) + "</strong>");
+            Html ci = new Html("<span class=\"ci\">" + text("ci", interval(metric, best.ci95Low(), best.ci95High())) + "</span>");
+            String value = MetricFormat.format(metric, best.mean());
+            out.add(bp.series().isEmpty()
+                    ? text("sweep.winner", what, s.lever(), fmtLever(bp.leverValue()), value, ci)
+                    : text("sweep.winnerSeries", what, s.lever(), fmtLever(bp.leverValue()), bp.series(), value, ci));
         }
         return out;
     }
 
-    private static void headline(StringBuilder h, ReportContent c) {
-        List<String> variants = networkVariants(c.summary());
-        List<String> metrics = networkMetrics(c.summary());
+    private void headline() {
+        List<String> variants = networkVariants();
+        List<String> metrics = networkMetrics();
         if (variants.isEmpty() || metrics.isEmpty()) return;
-        h.append("<section>\n<h2>主要指标 <span class=\"en\">Headline indicators</span></h2>\n")
-                .append("<p class=\"note\">Network-wide means with 95 % confidence intervals (全网均值及95 %置信区间).");
-        if (variants.size() > 1) h.append(" ★ marks the best mean among the variants; whether a difference is real is in the comparison below.");
-        h.append("</p>\n<div class=\"table-wrap\">\n<table class=\"headline\">\n<thead><tr><th scope=\"col\">指标 <span class=\"en\">indicator</span></th>");
+        h.append("<section>\n<h2>").append(withAlt("section.headline")).append("</h2>\n<p class=\"note\">")
+                .append(text(variants.size() > 1 ? "headline.noteVariants" : "headline.note")).append("</p>\n")
+                .append("<div class=\"table-wrap\">\n<table class=\"headline\">\n<thead><tr><th scope=\"col\">")
+                .append(text("table.indicator")).append("</th>");
         for (String v : variants) {
             h.append("<th scope=\"col\" class=\"num\">").append(esc(v));
-            if (c.sweep() != null && point(c.sweep(), v) != null) {
-                h.append("<span class=\"en\">").append(esc(shortLever(c.sweep().lever()))).append(" = ")
-                        .append(esc(fmtLever(point(c.sweep(), v).leverValue()))).append("</span>");
+            SweepPoint p = c.sweep() == null ? null : point(v);
+            if (p != null) {
+                h.append("<span class=\"sub\">").append(esc(shortLever(c.sweep().lever()))).append(" = ")
+                        .append(esc(fmtLever(p.leverValue()))).append("</span>");
             }
-            if (v.equals(c.baseline())) h.append("<span class=\"en\">baseline 基线</span>");
+            if (v.equals(c.baseline())) h.append("<span class=\"sub\">").append(text("headline.baseline")).append("</span>");
             h.append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
+        String bestTitle = text("headline.bestMean");
         for (String metric : metrics) {
-            String best = variants.size() > 1 ? bestVariant(c.summary(), variants, metric) : null;
+            String best = variants.size() > 1 ? bestVariant(variants, metric) : null;
             h.append("<tr>").append(metricHeader(metric));
-            for (String v : variants) {
-                SummaryRow r = network(c.summary(), v, metric);
-                h.append("<td class=\"num\">");
-                if (r == null) h.append("–");
-                else {
-                    if (v.equals(best)) h.append("<span class=\"best\" title=\"best mean\">★</span> ");
-                    h.append(esc(MetricFormat.format(metric, r.mean())));
-                    if (Double.isFinite(r.ci95Low())) {
-                        h.append("<span class=\"ci\">").append(esc(interval(metric, r.ci95Low(), r.ci95High()))).append("</span>");
-                    }
-                }
-                h.append("</td>");
-            }
+            for (String v : variants) valueCell(network(v, metric), metric, v.equals(best), bestTitle);
             h.append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n</div>\n</section>\n");
     }
 
-    private static void comparison(StringBuilder h, ReportContent c) {
-        h.append("<section>\n<h2>与基线比较 <span class=\"en\">Differences against the baseline ")
-                .append(esc(baseline(c))).append("</span></h2>\n")
-                .append("<p class=\"note\">Difference = variant − baseline, averaged over paired replications, with its 95 % "
-                        + "confidence interval. <span class=\"badge better\">better 更优</span> and <span class=\"badge worse\">worse 更差</span> "
-                        + "mean the interval excludes 0; utilisation, occupancy and volumes are reported, not judged "
-                        + "(<span class=\"badge changed\">changed 有变化</span>), because higher load is efficiency to one planner "
-                        + "and overload to another, and its cost already shows in the waits.</p>\n");
-        for (String v : comparedVariants(c)) {
+    /** A mean with its interval underneath, starred if best. */
+    private void valueCell(SummaryRow r, String metric, boolean best, String bestTitle) {
+        h.append("<td class=\"num\">");
+        if (r == null) h.append("–");
+        else {
+            if (best) h.append("<span class=\"best\" title=\"").append(bestTitle).append("\">★</span> ");
+            h.append(esc(MetricFormat.format(metric, r.mean())));
+            if (Double.isFinite(r.ci95Low())) {
+                h.append("<span class=\"ci\">").append(esc(interval(metric, r.ci95Low(), r.ci95High()))).append("</span>");
+            }
+        }
+        h.append("</td>");
+    }
+
+    private void comparison() {
+        h.append("<section>\n<h2>").append(withAlt("section.compare")).append("</h2>\n<p class=\"note\">")
+                .append(text("compare.note", new Html(badge(Verdict.BETTER)), new Html(badge(Verdict.WORSE)),
+                        new Html(badge(Verdict.CHANGED)))).append("</p>\n");
+        for (String v : comparedVariants()) {
             List<ComparisonRow> rows = Comparison.networkRows(c.comparison(), v);
             if (rows.isEmpty()) continue;
-            h.append("<h3>").append(esc(v)).append(" <span class=\"en\">vs ").append(esc(baseline(c))).append("</span></h3>\n")
-                    .append("<p class=\"verdict\">").append(esc(Verdicts.line(v, c.comparison()))).append("</p>\n")
-                    .append("<div class=\"table-wrap\">\n<table class=\"compare\">\n<thead><tr><th scope=\"col\">指标 <span class=\"en\">indicator</span></th>")
-                    .append("<th scope=\"col\" class=\"num\">差值 <span class=\"en\">difference</span></th>")
-                    .append("<th scope=\"col\">判断 <span class=\"en\">verdict</span></th><th scope=\"col\" class=\"num\">95 % CI</th>")
-                    .append("<th scope=\"col\" class=\"num\">n</th></tr></thead>\n<tbody>\n");
+            h.append("<h3>").append(text("compare.vs", v, baseline())).append("</h3>\n")
+                    .append("<p class=\"verdict\">").append(esc(Verdicts.line(v, c.comparison(), locale))).append("</p>\n")
+                    .append("<div class=\"table-wrap\">\n<table class=\"compare\">\n<thead><tr><th scope=\"col\">")
+                    .append(text("table.indicator")).append("</th><th scope=\"col\" class=\"num\">").append(text("compare.difference"))
+                    .append("</th><th scope=\"col\">").append(text("compare.verdict")).append("</th><th scope=\"col\" class=\"num\">")
+                    .append(text("compare.ci")).append("</th><th scope=\"col\" class=\"num\">").append(text("compare.n"))
+                    .append("</th></tr></thead>\n<tbody>\n");
             for (ComparisonRow r : rows) {
                 h.append("<tr>").append(metricHeader(r.metric()))
                         .append("<td class=\"num\">").append(esc(MetricFormat.formatDiff(r.metric(), r.diffMean()))).append("</td>")
@@ -197,90 +215,100 @@ public final class HtmlReport {
         h.append("</section>\n");
     }
 
-    private static void sweep(StringBuilder h, ReportContent c) {
+    private void sweep() {
         Sweep s = c.sweep();
         List<String> metrics = new ArrayList<>();
-        for (String m : MetricFormat.SWEEP_CHARTED) {
-            for (SweepPoint p : s.points()) {
-                if (network(c.summary(), p.variant(), m) != null) {
-                    metrics.add(m);
-                    break;
-                }
-            }
+        for (String metric : MetricFormat.SWEEP_CHARTED) {
+            if (s.points().stream().anyMatch(p -> network(p.variant(), metric) != null)) metrics.add(metric);
         }
         boolean series = s.points().stream().anyMatch(p -> !p.series().isEmpty());
-        h.append("<section>\n<h2>参数扫描 <span class=\"en\">Sweep of ").append(esc(s.lever())).append("</span></h2>\n")
-                .append("<p class=\"note\">Network-wide means with 95 % confidence intervals at each value of the lever. ")
-                .append("★ marks the best value of each indicator that has a better direction.</p>\n")
+        h.append("<section>\n<h2>").append(text("section.sweep", s.lever())).append("</h2>\n<p class=\"note\">")
+                .append(text("sweep.note")).append("</p>\n")
                 .append("<div class=\"table-wrap\">\n<table class=\"sweep\">\n<thead><tr><th scope=\"col\">").append(esc(s.lever())).append("</th>");
-        if (series) h.append("<th scope=\"col\">other levers</th>");
-        for (String m : metrics) {
-            h.append("<th scope=\"col\" class=\"num\">").append(esc(MetricFormat.label(m, java.util.Locale.SIMPLIFIED_CHINESE))).append("<span class=\"en\">")
-                    .append(esc(MetricFormat.labelWithUnit(m, java.util.Locale.ENGLISH))).append("</span></th>");
+        if (series) h.append("<th scope=\"col\">").append(text("sweep.otherLevers")).append("</th>");
+        for (String metric : metrics) {
+            h.append("<th scope=\"col\" class=\"num\">").append(esc(MetricFormat.labelWithUnit(metric, locale))).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
         Map<String, String> best = new HashMap<>();
         List<String> sweepVariants = s.points().stream().map(SweepPoint::variant).toList();
-        for (String m : metrics) best.put(m, bestVariant(c.summary(), sweepVariants, m));
+        for (String metric : metrics) best.put(metric, bestVariant(sweepVariants, metric));
         List<SweepPoint> pts = new ArrayList<>(s.points());
-        pts.sort(java.util.Comparator.comparing(SweepPoint::series).thenComparingDouble(SweepPoint::leverValue));
+        pts.sort(Comparator.comparing(SweepPoint::series).thenComparingDouble(SweepPoint::leverValue));
+        String bestTitle = text("sweep.bestValue");
         for (SweepPoint p : pts) {
             h.append("<tr><th scope=\"row\" class=\"num\">").append(esc(fmtLever(p.leverValue()))).append("</th>");
             if (series) h.append("<td>").append(esc(p.series())).append("</td>");
-            for (String m : metrics) {
-                SummaryRow r = network(c.summary(), p.variant(), m);
-                h.append("<td class=\"num\">");
-                if (r == null) h.append("–");
-                else {
-                    if (p.variant().equals(best.get(m))) h.append("<span class=\"best\" title=\"best value\">★</span> ");
-                    h.append(esc(MetricFormat.format(m, r.mean())));
-                    if (Double.isFinite(r.ci95Low())) h.append("<span class=\"ci\">").append(esc(interval(m, r.ci95Low(), r.ci95High()))).append("</span>");
-                }
-                h.append("</td>");
-            }
+            for (String metric : metrics) valueCell(network(p.variant(), metric), metric, p.variant().equals(best.get(metric)), bestTitle);
             h.append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n</div>\n</section>\n");
     }
 
-    private static void charts(StringBuilder h, ReportContent c) {
+    private void charts() {
         if (c.charts().isEmpty()) return;
-        h.append("<section>\n<h2>图表 <span class=\"en\">Charts</span></h2>\n");
+        h.append("<section>\n<h2>").append(withAlt("section.charts")).append("</h2>\n");
         for (ChartImage img : c.charts()) {
-            String zh = chineseTitle(img);
+            ChartImage.Words w = img.wordsIn(locale);
             h.append("<figure id=\"").append(esc(img.name())).append("\">\n<img src=\"data:image/png;base64,")
-                    .append(base64(img.png())).append("\" alt=\"").append(esc(img.title())).append("\">\n<figcaption>");
-            if (!zh.isEmpty()) h.append("<strong>").append(esc(zh)).append("</strong> · ");
-            h.append(esc(img.caption())).append(" <span class=\"file\">(").append(esc(img.name())).append(".png / .svg)</span></figcaption>\n</figure>\n");
+                    .append(base64(img.png())).append("\" alt=\"").append(esc(w.title())).append("\">\n<figcaption>")
+                    .append(text("figure.caption", new Html("<strong>" + esc(w.title()) + "</strong>"), w.caption()))
+                    .append(" <span class=\"file\">(").append(esc(img.name())).append(".png / .svg)</span></figcaption>\n</figure>\n");
         }
         h.append("</section>\n");
     }
 
-    private static void manifest(StringBuilder h, Manifest m) {
-        if (m == null) return;
-        h.append("<section>\n<h2>运行信息 <span class=\"en\">Run manifest (to reproduce this run)</span></h2>\n")
+    private void manifest() {
+        Manifest mf = c.manifest();
+        if (mf == null) return;
+        h.append("<section>\n<h2>").append(withAlt("section.manifest")).append("</h2>\n")
                 .append("<div class=\"table-wrap\">\n<table class=\"manifest\">\n<tbody>\n");
         Map<String, String> rows = new LinkedHashMap<>();
-        rows.put("scenario", m.scenarioName());
-        rows.put("scenario file", m.scenarioFile());
-        rows.put("scenario SHA-256", m.scenarioSha256());
-        rows.put("overrides", m.overrides() == null || m.overrides().isEmpty() ? "none" : String.join("; ", m.overrides()));
-        rows.put("seed", Long.toString(m.seed()));
-        rows.put("replications", m.replicationsCompleted() + " of " + m.replicationsRequested() + " requested");
-        rows.put("partial (interrupted)", m.partial() ? "yes — 部分结果" : "no");
-        rows.put("variants", m.variants() == null ? "" : String.join(", ", m.variants()));
-        rows.put("threads", Integer.toString(m.threads()));
-        rows.put("tiercare version", m.version());
-        rows.put("Java", m.javaVersion());
-        rows.put("started", m.startedAt());
-        rows.put("wall time", duration(m.wallTimeS()));
-        rows.put("command line", m.commandLine());
-        rows.forEach((k, v) -> h.append("<tr><th scope=\"row\">").append(esc(k)).append("</th><td><code>")
+        rows.put("manifest.scenario", mf.scenarioName());
+        rows.put("manifest.scenarioFile", mf.scenarioFile());
+        rows.put("manifest.scenarioSha", mf.scenarioSha256());
+        rows.put("manifest.overrides", mf.overrides() == null || mf.overrides().isEmpty() ? m.get("manifest.none") : String.join("; ", mf.overrides()));
+        rows.put("manifest.seed", Long.toString(mf.seed()));
+        rows.put("manifest.replications", m.get("manifest.replicationsValue", Integer.toString(mf.replicationsCompleted()),
+                Integer.toString(mf.replicationsRequested())));
+        rows.put("manifest.partial", m.get(mf.partial() ? "manifest.yes" : "manifest.no"));
+        rows.put("manifest.variants", mf.variants() == null ? "" : String.join(", ", mf.variants()));
+        rows.put("manifest.threads", Integer.toString(mf.threads()));
+        rows.put("manifest.version", mf.version());
+        rows.put("manifest.java", mf.javaVersion());
+        rows.put("manifest.started", mf.startedAt());
+        rows.put("manifest.wallTime", duration(mf.wallTimeS()));
+        rows.put("manifest.commandLine", mf.commandLine());
+        rows.forEach((k, v) -> h.append("<tr><th scope=\"row\">").append(text(k)).append("</th><td><code>")
                 .append(esc(v == null ? "" : v)).append("</code></td></tr>\n"));
         h.append("</tbody>\n</table>\n</div>\n</section>\n");
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
+
+    /** Markup passed into a pattern, not to be escaped. */
+    private record Html(String html) {}
+
+    /**
+     * A bundle sentence as HTML: the pattern's text and plain arguments escaped, {@link Html} arguments as
+     * they are. Arguments go in as markers first, so escaping never touches the markup and a translation may
+     * still put them in any order.
+     */
+    private String text(String key, Object... args) {
+        Object[] marks = new Object[args.length];
+        for (int i = 0; i < args.length; i++) marks[i] = "\u0001" + i + "\u0002";
+        String s = esc(m.get(key, marks));
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i] instanceof Html x ? x.html() : esc(String.valueOf(args[i]));
+            s = s.replace("\u0001" + i + "\u0002", value);
+        }
+        return s;
+    }
+
+    /** A heading in the report's language with the other language as a small second label. */
+    private String withAlt(String key) {
+        return text(key) + " <span class=\"alt\" lang=\"" + esc(alt.get("html.lang")) + "\">" + esc(alt.get(key)) + "</span>";
+    }
 
     /** HTML-escapes text for element content and quoted attribute values. */
     public static String esc(String s) {
@@ -300,94 +328,86 @@ public final class HtmlReport {
         return b.toString();
     }
 
-    private static String metricHeader(String metric) {
-        return "<th scope=\"row\" class=\"metric\">" + esc(MetricFormat.label(metric, java.util.Locale.SIMPLIFIED_CHINESE)) + "<span class=\"en\">"
-                + esc(MetricFormat.labelWithUnit(metric, java.util.Locale.ENGLISH)) + "</span><span class=\"code\">" + esc(metric) + "</span></th>";
+    /** The metric's name and unit in the report's language, with its CSV name small underneath. */
+    private String metricHeader(String metric) {
+        return "<th scope=\"row\" class=\"metric\">" + esc(MetricFormat.labelWithUnit(metric, locale))
+                + "<span class=\"code\">" + esc(metric) + "</span></th>";
     }
 
-    private static String badge(Verdict v) {
+    private String badge(Verdict v) {
         return switch (v) {
-            case BETTER -> "<span class=\"badge better\">better 更优</span>";
-            case WORSE -> "<span class=\"badge worse\">worse 更差</span>";
-            case CHANGED -> "<span class=\"badge changed\">changed 有变化</span>";
-            case NO_SIGNIFICANT_DIFFERENCE -> "<span class=\"badge same\">no significant difference 无显著差异</span>";
+            case BETTER -> "<span class=\"badge better\">" + text("badge.better") + "</span>";
+            case WORSE -> "<span class=\"badge worse\">" + text("badge.worse") + "</span>";
+            case CHANGED -> "<span class=\"badge changed\">" + text("badge.changed") + "</span>";
+            case NO_SIGNIFICANT_DIFFERENCE -> "<span class=\"badge same\">" + text("badge.same") + "</span>";
         };
     }
 
-    private static String interval(String metric, double low, double high) {
+    /** "a to b" in the report's language, as plain text. */
+    private String interval(String metric, double low, double high) {
         if (!Double.isFinite(low) || !Double.isFinite(high)) return "–";
-        return MetricFormat.formatNumber(metric, low, false) + " to " + MetricFormat.formatNumber(metric, high, false);
+        return m.get("interval", MetricFormat.formatNumber(metric, low, false), MetricFormat.formatNumber(metric, high, false));
     }
 
-    private static String baseline(ReportContent c) {
+    private String baseline() {
         if (c.baseline() != null) return c.baseline();
         return c.comparison().isEmpty() ? "" : c.comparison().get(0).baseline();
     }
 
-    private static List<String> comparedVariants(ReportContent c) {
+    private List<String> comparedVariants() {
         Set<String> v = new LinkedHashSet<>();
         for (ComparisonRow r : c.comparison()) v.add(r.variant());
         return new ArrayList<>(v);
     }
 
-    private static List<String> networkVariants(List<SummaryRow> summary) {
+    private List<String> networkVariants() {
         Set<String> v = new LinkedHashSet<>();
-        for (SummaryRow r : summary) if (r.scope().equals("network")) v.add(r.variant());
+        for (SummaryRow r : c.summary()) if (r.scope().equals("network")) v.add(r.variant());
         return new ArrayList<>(v);
     }
 
     /** Headline metrics in their order, then any other network metric the model reports. */
-    private static List<String> networkMetrics(List<SummaryRow> summary) {
+    private List<String> networkMetrics() {
         Set<String> present = new LinkedHashSet<>();
-        for (SummaryRow r : summary) if (r.scope().equals("network")) present.add(r.metric());
+        for (SummaryRow r : c.summary()) if (r.scope().equals("network")) present.add(r.metric());
         List<String> out = new ArrayList<>();
-        for (String m : MetricFormat.HEADLINE) if (present.contains(m)) out.add(m);
-        for (String m : present) if (!out.contains(m)) out.add(m);
+        for (String metric : MetricFormat.HEADLINE) if (present.contains(metric)) out.add(metric);
+        for (String metric : present) if (!out.contains(metric)) out.add(metric);
         return out;
     }
 
-    private static SummaryRow network(List<SummaryRow> summary, String variant, String metric) {
-        for (SummaryRow r : summary) {
+    private SummaryRow network(String variant, String metric) {
+        for (SummaryRow r : c.summary()) {
             if (r.scope().equals("network") && r.variant().equals(variant) && r.metric().equals(metric)) return r;
         }
         return null;
     }
 
     /** The variant with the best mean on a judged metric; null for metrics that are not judged or on a tie. */
-    private static String bestVariant(List<SummaryRow> summary, List<String> variants, String metric) {
+    private String bestVariant(List<String> variants, String metric) {
         Better better = MetricFormat.better(metric);
         if (better == Better.NEITHER) return null;
         String best = null;
         double bestValue = Double.NaN;
         boolean tie = false;
         for (String v : variants) {
-            SummaryRow r = network(summary, v, metric);
+            SummaryRow r = network(v, metric);
             if (r == null || !Double.isFinite(r.mean())) continue;
-            double m = r.mean();
-            if (best == null || (better == Better.LOWER ? m < bestValue : m > bestValue)) {
+            double mean = r.mean();
+            if (best == null || (better == Better.LOWER ? mean < bestValue : mean > bestValue)) {
                 best = v;
-                bestValue = m;
+                bestValue = mean;
                 tie = false;
-            } else if (m == bestValue) {
+            } else if (mean == bestValue) {
                 tie = true;
             }
         }
         return tie ? null : best;
     }
 
-    private static SweepPoint point(Sweep s, String variant) {
-        for (SweepPoint p : s.points()) if (p.variant().equals(variant)) return p;
+    private SweepPoint point(String variant) {
+        for (SweepPoint p : c.sweep().points()) if (p.variant().equals(variant)) return p;
         return null;
-    }
-
-    private static String chineseTitle(ChartImage img) {
-        String zh = CHART_ZH.get(img.name());
-        if (zh != null) return zh;
-        if (img.name().startsWith("sweep_")) {
-            String zhMetric = MetricFormat.label(img.name().substring("sweep_".length()), java.util.Locale.SIMPLIFIED_CHINESE);
-            return zhMetric.isEmpty() ? "" : zhMetric + "随参数的变化";
-        }
-        return "";
     }
 
     /** The last part of a scenario path: {@code policy.reserved_slot_share} → {@code reserved_slot_share}. */
@@ -402,6 +422,7 @@ public final class HtmlReport {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
+    /** Seconds, minutes or hours, with the unit symbols both languages use. */
     private static String duration(double seconds) {
         if (!Double.isFinite(seconds)) return "–";
         if (seconds < 120) return String.format(Locale.ROOT, "%.1f s", seconds);
@@ -429,8 +450,8 @@ public final class HtmlReport {
             h1 { font-size: 1.75rem; margin: 0 0 6px; line-height: 1.25; overflow-wrap: anywhere; }
             h2 { font-size: 1.3rem; margin: 28px 0 8px; border-left: 5px solid #0072b2; padding-left: 10px; }
             h3 { font-size: 1.08rem; margin: 20px 0 4px; }
-            .en { color: #57606a; font-weight: normal; }
-            h2 .en, h3 .en { font-size: .85em; }
+            .alt, .sub { color: #57606a; font-weight: normal; }
+            h2 .alt, .kicker .alt { font-size: .8em; }
             .kicker { color: #0072b2; font-weight: 600; margin: 0; font-size: .9rem; }
             .meta { color: #57606a; font-size: .9rem; margin: 0 0 10px; overflow-wrap: anywhere; }
             .note { color: #444c56; font-size: .92rem; }
@@ -443,7 +464,7 @@ public final class HtmlReport {
             table { border-collapse: collapse; width: 100%; font-size: .92rem; }
             th, td { padding: 7px 10px; border-bottom: 1px solid #eaeef2; text-align: left; vertical-align: top; }
             thead th { background: #eef3f8; font-weight: 600; }
-            thead th .en, th.metric .en { display: block; font-size: .8rem; }
+            thead th .sub { display: block; font-size: .8rem; }
             thead th.num { white-space: normal; min-width: 7.5em; }
             tbody tr:last-child th, tbody tr:last-child td { border-bottom: none; }
             th.metric { font-weight: 600; min-width: 11em; }

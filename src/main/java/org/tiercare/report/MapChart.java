@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.knowm.xchart.XYChart;
@@ -24,6 +25,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Annotation;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.tiercare.text.Messages;
 
 /**
  * {@code map}: the grid layout on its coordinates (km, equal scale on both axes). Zones are translucent
@@ -31,7 +33,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * grid's colour, area ∝ load; lead hospitals carry a black ring; referral flows are arrows from facility to
  * facility with width ∝ volume; outreach tours are dashed polylines. xchart draws the axes, title and
  * legend (from data-less series); the map itself is one annotation layer, because xchart sizes markers per
- * series, not per point.
+ * series, not per point. Words as in {@link Charts}; facility and grid ids are drawn as given.
  */
 public final class MapChart {
     private MapChart() {}
@@ -43,19 +45,30 @@ public final class MapChart {
     static final Color FLOW = new Color(0xC0392B);
     static final Color TOUR = new Color(0x333333);
 
-    /** Writes {@code map.png} and {@code map.svg}. */
+    /** Writes {@code map.png} and {@code map.svg} in the process's language. */
     public static ChartImage write(Path folder, MapData data) throws IOException {
-        XYChart chart = build(data);
-        String caption = "Grid layout (km). Circles: population zones, area ∝ residents, coloured by grid. Markers: facilities, "
-                + "shape = tier, area ∝ " + data.loadLabel() + "; ringed = lead hospital."
-                + (data.flows().isEmpty() ? "" : " Red arrows: referral flows, width ∝ volume.")
-                + (data.tours().isEmpty() ? "" : " Dashed lines: specialist outreach tours.");
-        return ChartFiles.save(chart, folder, "map", caption);
+        return write(folder, data, Messages.current());
     }
 
-    static XYChart build(MapData data) {
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(data.title())
-                .xAxisTitle("x (km)").yAxisTitle("y (km)").build();
+    /** Writes {@code map.png} and {@code map.svg}, worded for {@code locale} if the chart font can draw it. */
+    public static ChartImage write(Path folder, MapData data, Locale locale) throws IOException {
+        ChartText t = ChartText.forDrawing(locale);
+        return ChartFiles.save(build(data, t), folder, "map", t.locale(), l -> words(data, ChartText.in(l)));
+    }
+
+    static ChartImage.Words words(MapData data, ChartText t) {
+        String title = data.title() != null ? data.title() : t.get("chart.map.title");
+        String load = data.loadLabel() == null ? t.get("chart.map.load")
+                : MetricFormat.metric(data.loadLabel()).isPresent() ? t.metric(data.loadLabel()) : data.loadLabel();
+        String key = "chart.map.caption" + (data.flows().isEmpty() ? "" : "Flows") + (data.tours().isEmpty() ? "" : "Tours");
+        return new ChartImage.Words(title, t.get(key, load));
+    }
+
+    static XYChart build(MapData data) { return build(data, ChartText.forDrawing(Messages.current())); }
+
+    static XYChart build(MapData data, ChartText t) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(words(data, t).title())
+                .xAxisTitle(t.get("chart.map.x")).yAxisTitle(t.get("chart.map.y")).build();
         ChartFiles.style(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
@@ -71,24 +84,24 @@ public final class MapChart {
         frame.setMarker(SeriesMarkers.NONE).setShowInLegend(false);
 
         for (Map.Entry<String, Color> e : gridColors.entrySet()) {
-            legendEntry(chart, "grid " + e.getKey()).setMarker(new MapShapes.ZoneMarker(e.getValue())).setMarkerColor(e.getValue());
+            legendEntry(chart, t.get("chart.map.grid", e.getKey())).setMarker(new MapShapes.ZoneMarker(e.getValue())).setMarkerColor(e.getValue());
         }
         Set<String> tiers = new LinkedHashSet<>();
-        for (String t : Charts.TIER_ORDER) {
-            if (data.facilities().stream().anyMatch(f -> f.tier().equals(t))) tiers.add(t);
+        for (String tier : Charts.TIER_ORDER) {
+            if (data.facilities().stream().anyMatch(f -> f.tier().equals(tier))) tiers.add(tier);
         }
         for (MapFacility f : data.facilities()) tiers.add(f.tier());
-        for (String t : tiers) legendEntry(chart, MapShapes.tierLabel(t)).setMarker(new MapShapes.LegendMarker(t, false));
+        for (String tier : tiers) legendEntry(chart, t.tier(tier, true)).setMarker(new MapShapes.LegendMarker(tier, false));
         if (data.facilities().stream().anyMatch(MapFacility::lead)) {
-            legendEntry(chart, "lead hospital").setMarker(new MapShapes.LegendMarker("tertiary", true));
+            legendEntry(chart, t.get("chart.map.lead")).setMarker(new MapShapes.LegendMarker("tertiary", true));
         }
         if (!data.flows().isEmpty()) {
-            XYSeries s = legendEntry(chart, "referral flow (width ∝ volume)");
+            XYSeries s = legendEntry(chart, t.get("chart.map.flow"));
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             s.setMarker(SeriesMarkers.NONE).setLineColor(FLOW).setLineStyle(new BasicStroke(4f));
         }
         if (!data.tours().isEmpty()) {
-            XYSeries s = legendEntry(chart, "outreach tour");
+            XYSeries s = legendEntry(chart, t.get("chart.map.tour"));
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             s.setMarker(SeriesMarkers.NONE).setLineColor(TOUR).setLineStyle(dashed(2f));
         }

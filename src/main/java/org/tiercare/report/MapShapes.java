@@ -7,19 +7,11 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.util.Map;
 import org.knowm.xchart.style.markers.Marker;
 
 /** Facility marker shapes by tier, shared by the map layer and its legend so the two always match. */
 final class MapShapes {
     private MapShapes() {}
-
-    static final Map<String, String> TIER_LABELS = Map.of(
-            "tertiary", "tertiary hospital", "secondary", "secondary hospital",
-            "community", "community health centre", "township", "township health centre",
-            "village", "village clinic", "rehab", "rehab / nursing unit");
-
-    static String tierLabel(String tier) { return TIER_LABELS.getOrDefault(tier, tier); }
 
     /** The marker of {@code tier}, centred on (cx, cy), about {@code size} px across. */
     static Shape shape(String tier, double cx, double cy, double size) {

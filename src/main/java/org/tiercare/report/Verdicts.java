@@ -2,59 +2,67 @@ package org.tiercare.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.tiercare.report.Comparison.Verdict;
+import java.util.Locale;
+import org.tiercare.metric.Better;
 import org.tiercare.metric.Kind;
+import org.tiercare.metric.Metric;
+import org.tiercare.report.Comparison.Verdict;
+import org.tiercare.text.Messages;
 
 /** One plain-language line per variant saying what changed against the baseline, e.g. for the HTML report. */
 public final class Verdicts {
     private Verdicts() {}
 
-    /** The indicators a verdict line speaks about, with the short noun it uses for each. */
-    static final Map<String, String> NOUNS = orderedNouns();
+    /**
+     * The CSV names of the indicators a verdict line speaks about: the headline metrics in table order,
+     * except pure volumes (counts with no better direction), whose change says nothing by itself.
+     */
+    public static final List<String> METRICS = Metric.headlines().stream()
+            .filter(m -> !(m.kind() == Kind.COUNT && m.better() == Better.NEITHER))
+            .map(Metric::csvName).toList();
 
-    private static Map<String, String> orderedNouns() {
-        var m = new java.util.LinkedHashMap<String, String>();
-        m.put("wait_consult_mean_h", "mean waits");
-        m.put("wait_consult_referred_mean_h", "referred waits");
-        m.put("wait_consult_self_mean_h", "self-presenting waits");
-        m.put("wait_admission_mean_h", "waits for a bed");
-        m.put("primary_visit_share", "primary visit share");
-        m.put("bypass_rate", "bypass rate");
-        m.put("outpatient_utilization", "outpatient utilisation");
-        m.put("bed_occupancy", "bed occupancy");
-        m.put("admissions_diverted_share", "diverted admissions");
-        m.put("unserved", "unserved needs");
-        return java.util.Collections.unmodifiableMap(m);
+    /** {@link #line(String, List, Locale)} in the process's language (the console's headline). */
+    public static String line(String variant, List<ComparisonRow> rows) {
+        return line(variant, rows, Messages.current());
     }
 
     /**
-     * E.g. "three-grids: shorter referred waits (−3.1 h, 95 % CI −4.0 to −2.2); no significant change in bed
-     * occupancy." Speaks only of the network-scope indicators in {@link #NOUNS} that the rows contain.
+     * E.g. "three-grids: shorter mean consult wait, referred patients (−3.10 h, 95 % CI −4.00 to −2.20); no
+     * significant change in bed occupancy." Speaks only of the network-scope {@link #METRICS} the rows contain.
      */
-    public static String line(String variant, List<ComparisonRow> rows) {
+    public static String line(String variant, List<ComparisonRow> rows, Locale locale) {
+        Messages m = Messages.of("report", locale);
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        for (Map.Entry<String, String> e : NOUNS.entrySet()) {
-            ComparisonRow r = find(rows, variant, e.getKey());
+        for (String metric : METRICS) {
+            ComparisonRow r = find(rows, variant, metric);
             if (r == null) continue;
+            String label = MetricFormat.label(metric, locale);
             if (Comparison.verdict(r) == Verdict.NO_SIGNIFICANT_DIFFERENCE) {
-                unchanged.add(e.getValue());
+                unchanged.add(label);
             } else {
-                changed.add(direction(r) + " " + e.getValue() + " (" + MetricFormat.formatDiff(r.metric(), r.diffMean())
-                        + ", 95 % CI " + MetricFormat.formatNumber(r.metric(), r.diffLow(), false) + " to "
-                        + MetricFormat.formatNumber(r.metric(), r.diffHigh(), false) + ")");
+                changed.add(m.get("verdict.change", direction(m, r), label, MetricFormat.formatDiff(metric, r.diffMean()),
+                        MetricFormat.formatNumber(metric, r.diffLow(), false),
+                        MetricFormat.formatNumber(metric, r.diffHigh(), false)));
             }
         }
-        StringBuilder sb = new StringBuilder(variant).append(": ");
-        if (changed.isEmpty() && unchanged.isEmpty()) return sb.append("no comparable headline indicators.").toString();
-        sb.append(String.join("; ", changed));
+        if (changed.isEmpty() && unchanged.isEmpty()) return m.get("verdict.none", variant);
+        List<String> clauses = new ArrayList<>(changed);
         if (!unchanged.isEmpty()) {
-            if (!changed.isEmpty()) sb.append("; ");
-            sb.append(changed.isEmpty() ? "no significant difference in " : "no significant change in ")
-                    .append(joinAnd(unchanged));
+            clauses.add(m.get(changed.isEmpty() ? "verdict.unchangedAll" : "verdict.unchanged", list(m, unchanged)));
         }
-        return sb.append('.').toString();
+        String joined = clauses.get(clauses.size() - 1);
+        for (int i = clauses.size() - 2; i >= 0; i--) joined = m.get("verdict.join", clauses.get(i), joined);
+        return m.get("verdict.line", variant, joined);
+    }
+
+    /** "a, b and c" in the bundle's language. */
+    static String list(Messages m, List<String> items) {
+        int n = items.size();
+        if (n == 1) return items.get(0);
+        String s = m.get("list.end", items.get(n - 2), items.get(n - 1));
+        for (int i = n - 3; i >= 0; i--) s = m.get("list.start", items.get(i), s);
+        return s;
     }
 
     private static ComparisonRow find(List<ComparisonRow> rows, String variant, String metric) {
@@ -64,18 +72,17 @@ public final class Verdicts {
         return null;
     }
 
-    private static String direction(ComparisonRow r) {
-        boolean up = r.diffMean() > 0;
-        Kind kind = MetricFormat.kind(r.metric());
-        return switch (kind) {
-            case TIME -> up ? "longer" : "shorter";
-            case COUNT -> up ? "more" : "fewer";
-            default -> up ? "higher" : "lower";
+    /** How a change is worded, by kind: a time gets shorter, a count fewer, anything else lower. */
+    static String kindKey(String metric) {
+        return switch (MetricFormat.kind(metric)) {
+            case TIME -> "time";
+            case COUNT -> "count";
+            default -> "other";
         };
     }
 
-    private static String joinAnd(List<String> items) {
-        if (items.size() == 1) return items.get(0);
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    /** The direction word of a significant change. */
+    private static String direction(Messages m, ComparisonRow r) {
+        return m.get("verdict." + kindKey(r.metric()) + (r.diffMean() > 0 ? ".up" : ".down"));
     }
 }

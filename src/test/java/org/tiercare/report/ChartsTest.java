@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class ChartsTest {
 
     @Test
     void standardChartsAreWrittenAsPngAndSvg() throws Exception {
-        List<ChartImage> charts = Charts.standard(dir, summary(12));
+        List<ChartImage> charts = Charts.standard(dir, summary(12), Locale.ENGLISH);
         assertEquals(List.of("wait_by_tier", "wait_by_source", "load_by_facility"), charts.stream().map(ChartImage::name).toList());
         assertChart(charts.get(0), "wait_by_tier", 1000, 600);
         assertChart(charts.get(1), "wait_by_source", 1000, 600);
@@ -53,11 +54,11 @@ class ChartsTest {
     @Test
     void loadChartShowsOnlyTheMostLoadedFacilities() throws Exception {
         List<SummaryRow> one = summary(40).stream().filter(r -> r.variant().equals(ReportFixtures.BASE)).toList();
-        ChartImage c = Charts.loadByFacility(dir, one).orElseThrow();
+        ChartImage c = Charts.loadByFacility(dir, one, Locale.ENGLISH).orElseThrow();
         assertEquals("Load by facility (the 25 most loaded of 40)", c.title());
         assertTrue(c.caption().contains("25 most loaded of 40"));
         // Two variants × two metrics: at most 120 bars, so 25 facilities still fit (100 bars).
-        ChartImage two = Charts.loadByFacility(dir, summary(40)).orElseThrow();
+        ChartImage two = Charts.loadByFacility(dir, summary(40), Locale.ENGLISH).orElseThrow();
         assertEquals("Load by facility (the 25 most loaded of 40)", two.title());
     }
 
@@ -102,10 +103,17 @@ class ChartsTest {
     @Test
     void timeSeriesAndMapAreWritten() throws Exception {
         assertChart(Charts.timeSeries(dir, ReportFixtures.timeSeries()).orElseThrow(), "timeseries", 1000, 540);
-        ChartImage map = MapChart.write(dir, ReportFixtures.map());
+        ChartImage map = MapChart.write(dir, ReportFixtures.map(), Locale.ENGLISH);
         assertChart(map, "map", MapChart.WIDTH, MapChart.HEIGHT);
         assertTrue(map.caption().contains("referral flows"));
         assertTrue(map.caption().contains("outreach tours"));
+        assertEquals("Grid layout", map.title());
+        assertTrue(map.caption().contains("area ∝ outpatient doctor utilisation;"), map.caption());
+        // A title and a load description the model words itself are drawn as given.
+        MapData given = new MapData("Layout L1: referrals", List.of(), List.of(), List.of(), List.of(), "beds in use");
+        ChartImage.Words w = MapChart.words(given, ChartText.in(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Layout L1: referrals", w.title());
+        assertTrue(w.caption().contains("面积 ∝ beds in use；"), w.caption());
     }
 
     @Test

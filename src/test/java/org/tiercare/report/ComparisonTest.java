@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tiercare.report.Comparison.Verdict;
@@ -165,17 +166,54 @@ class ComparisonTest {
                 Files.readAllLines(f, StandardCharsets.UTF_8));
     }
 
-    @Test
-    void verdictLineSpeaksPlainly() {
-        List<ComparisonRow> rows = List.of(
+    private static List<ComparisonRow> verdictRows() {
+        return List.of(
                 new ComparisonRow("three-grids", "two-grids", "network", "all", "wait_consult_referred_mean_h", -3.1, -4.0, -2.2, 10),
                 new ComparisonRow("three-grids", "two-grids", "network", "all", "bed_occupancy", 0.001, -0.002, 0.004, 10),
                 new ComparisonRow("three-grids", "two-grids", "network", "all", "unserved", 12, 5, 19, 10),
                 new ComparisonRow("three-grids", "two-grids", "tier", "tertiary", "bed_occupancy", 0.1, 0.05, 0.15, 10));
-        assertEquals("three-grids: shorter referred waits (\u22123.10 h, 95 % CI \u22124.00 to \u22122.20); more unserved needs "
-                        + "(+12.0, 95 % CI 5.00 to 19.0); no significant change in bed occupancy.",
-                Verdicts.line("three-grids", rows));
-        assertEquals("x: no comparable headline indicators.", Verdicts.line("x", rows));
+    }
+
+    @Test
+    void verdictLineSpeaksPlainly() {
+        // Registry order: the referred wait, then bed occupancy, then unserved; changes first, then the unchanged.
+        // Each change: direction by kind (a time "shorter", a count "more"), then the registry's English name.
+        assertEquals("three-grids: shorter mean consult wait, referred patients (\u22123.10 h, 95 % CI \u22124.00 to \u22122.20); "
+                        + "more unserved needs (+12.0, 95 % CI 5.00 to 19.0); no significant change in bed occupancy.",
+                Verdicts.line("three-grids", verdictRows(), Locale.ENGLISH));
+        assertEquals("x: no comparable headline indicators.", Verdicts.line("x", verdictRows(), Locale.ENGLISH));
+    }
+
+    @Test
+    void verdictLineInChinesePutsTheDirectionAfterTheIndicator() {
+        assertEquals("three-grids：转诊患者平均等待时间缩短（\u22123.10 h，95 % 置信区间 \u22124.00 至 \u22122.20）；"
+                        + "未获服务的需求增加（+12.0，95 % 置信区间 5.00 至 19.0）；病床使用率无显著变化。",
+                Verdicts.line("three-grids", verdictRows(), Locale.SIMPLIFIED_CHINESE));
+        assertEquals("x：没有可比较的主要指标。", Verdicts.line("x", verdictRows(), Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void verdictLineListsSeveralUnchangedIndicators() {
+        List<ComparisonRow> rows = List.of(
+                new ComparisonRow("b", "a", "network", "all", "in_grid_rate", 0.0, -0.01, 0.01, 10),
+                new ComparisonRow("b", "a", "network", "all", "bypass_rate", 0.0, -0.01, 0.01, 10),
+                new ComparisonRow("b", "a", "network", "all", "unserved", 0.0, -1, 1, 10),
+                new ComparisonRow("b", "a", "network", "all", "visits", 50, 40, 60, 10));
+        // Nothing changed (visits are a volume and are not spoken of): "difference", the list in registry order.
+        assertEquals("b: no significant difference in bypass rate, in-grid consult rate and unserved needs.",
+                Verdicts.line("b", rows, Locale.ENGLISH));
+        assertEquals("b：越级就诊率、网格内就诊率和未获服务的需求无显著差异。", Verdicts.line("b", rows, Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void verdictsSpeakOfHeadlineIndicatorsButNotPureVolumes() {
+        assertTrue(Verdicts.METRICS.contains("in_grid_rate"));
+        assertTrue(Verdicts.METRICS.contains("unserved")); // a count, but judged
+        assertTrue(Verdicts.METRICS.contains("bed_occupancy"));
+        for (String volume : List.of("visits", "referrals_up", "referrals_down", "admissions")) {
+            assertFalse(Verdicts.METRICS.contains(volume), volume);
+        }
+        assertTrue(MetricFormat.HEADLINE.containsAll(Verdicts.METRICS));
     }
 
     @Test

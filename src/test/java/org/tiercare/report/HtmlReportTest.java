@@ -32,30 +32,30 @@ class HtmlReportTest {
     }
 
     @Test
-    void containsTheHeadlineTableWithChineseAndEnglishNames() throws Exception {
-        String html = Files.readString(HtmlReport.write(dir, comparisonReport(false)), StandardCharsets.UTF_8);
+    void containsTheHeadlineTableWithChineseNames() throws Exception {
+        String html = Files.readString(HtmlReport.write(dir, comparisonReport(false), Locale.SIMPLIFIED_CHINESE), StandardCharsets.UTF_8);
         assertTrue(html.startsWith("<!DOCTYPE html>"));
         assertTrue(html.contains("<html lang=\"zh-CN\">"));
         assertTrue(html.contains("<meta charset=\"utf-8\">"));
         assertTrue(html.contains("name=\"viewport\""));
         assertTrue(html.contains("<table class=\"headline\">"));
-        assertTrue(html.contains("基层诊疗量占比<span class=\"en\">primary visit share (%)</span>"));
+        assertTrue(html.contains("基层诊疗量占比 (%)<span class=\"code\">primary_visit_share</span>"));
         assertTrue(html.contains("病床使用率"));
         assertTrue(html.contains("预约后平均等待时间"));
         assertTrue(html.contains("Noto Sans CJK SC"), "font stack covers CJK");
         // Both variants are columns; the baseline is marked.
-        assertTrue(html.contains(">two-grids<span class=\"en\">baseline 基线</span></th>"));
+        assertTrue(html.contains(">two-grids<span class=\"sub\">基线</span></th>"));
         assertTrue(html.contains(">three-grids</th>"));
         // The comparison: a table, verdict badges and a plain-language line.
         assertTrue(html.contains("<table class=\"compare\">"));
         assertTrue(html.contains("badge better"));
-        assertTrue(html.contains("<p class=\"verdict\">three-grids: shorter mean waits ("));
-        assertTrue(html.contains("shorter referred waits (\u2212"));
+        assertTrue(html.contains("<p class=\"verdict\">three-grids："));
+        assertTrue(html.contains("转诊患者平均等待时间缩短（\u2212"));
         // The manifest.
         assertTrue(html.contains("20240501"));
         assertTrue(html.contains("3f5a0c1e9b7d2a4c6e8f0a1b3c5d7e9f1a2b3c4d5e6f708192a3b4c5d6e7f809"));
         assertTrue(html.contains("93.4 s"));
-        assertFalse(html.contains("Partial results"));
+        assertFalse(html.contains("class=\"warning\""));
     }
 
     @Test
@@ -95,7 +95,7 @@ class HtmlReportTest {
 
     @Test
     void flagsPartialResults() throws Exception {
-        String html = HtmlReport.render(comparisonReport(true));
+        String html = HtmlReport.render(comparisonReport(true), Locale.ENGLISH);
         assertTrue(html.contains("Partial results"));
         assertTrue(html.contains("7 of 10 replications finished"));
     }
@@ -107,12 +107,12 @@ class HtmlReportTest {
         Sweep sweep = ReportFixtures.sweep();
         List<ChartImage> charts = Charts.sweep(dir, summary, sweep);
         String html = HtmlReport.render(ReportContent.of("Sweep", "", ReportFixtures.manifest(List.of("a"), false), summary)
-                .withSweep(sweep).withCharts(charts));
+                .withSweep(sweep).withCharts(charts), Locale.ENGLISH);
         assertTrue(html.contains("<table class=\"sweep\">"));
         for (String v : List.of("0", "0.1", "0.2", "0.3333", "0.5")) {
             assertTrue(html.contains("<tr><th scope=\"row\" class=\"num\">" + v + "</th>"), v);
         }
-        assertTrue(html.contains("lowest referred waits</strong> (转诊患者平均等待时间): policy.reserved_slot_share = 0.5"));
+        assertTrue(html.contains("<strong>shortest mean consult wait, referred patients</strong>: policy.reserved_slot_share = 0.5, "));
         assertTrue(html.contains("<figure id=\"sweep_wait_consult_mean_h\">"));
         assertFalse(html.contains("<table class=\"compare\">"));
     }

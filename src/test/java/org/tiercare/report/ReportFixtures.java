@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -123,7 +124,7 @@ final class ReportFixtures {
                 new MapFlow("H-South", "R-1", 150));
         List<MapTour> tours = List.of(new MapTour(List.of("H-North", "C-N1", "C-N2", "S-2", "H-North")),
                 new MapTour(List.of("S-East", "T-E1", "V-E3", "T-E2", "S-East")));
-        return new MapData("Grid layout: three-grids", zones, fac, flows, tours, "outpatient utilisation");
+        return new MapData(null, zones, fac, flows, tours, "outpatient_utilization");
     }
 
     static List<TimePoint> timeSeries() {
@@ -179,9 +180,17 @@ final class ReportFixtures {
         return out;
     }
 
-    /** Writes a demo comparison report and a demo sweep report: {@code main(outDir)}. */
+    /**
+     * Writes a demo comparison report and a demo sweep report in each language: {@code main(outDir)} makes
+     * {@code outDir/<zh|en>/compare/report.html} and {@code outDir/<zh|en>/sweep/report.html}.
+     */
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/report-demo");
+        for (Locale lang : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) writeDemo(out.resolve(lang.getLanguage()), lang);
+        System.out.println(out.toAbsolutePath());
+    }
+
+    private static void writeDemo(Path out, Locale lang) throws Exception {
         Path cmp = Files.createDirectories(out.resolve("compare"));
         List<String> variants = List.of(BASE, ALT);
         List<MetricRow> reps = replications(variants, new double[] {0, -1}, 10, 40, 11);
@@ -189,25 +198,24 @@ final class ReportFixtures {
         List<ComparisonRow> comparison = Comparison.paired(reps, BASE);
         CsvOutput.writeSummary(cmp.resolve("summary.csv"), summary);
         CsvOutput.writeComparison(cmp.resolve("compare.csv"), comparison);
-        List<ChartImage> charts = new ArrayList<>(Charts.standard(cmp, summary));
-        charts.add(MapChart.write(cmp, map()));
-        Charts.timeSeries(cmp, timeSeries()).ifPresent(charts::add);
+        List<ChartImage> charts = new ArrayList<>(Charts.standard(cmp, summary, lang));
+        charts.add(MapChart.write(cmp, map(), lang));
+        Charts.timeSeries(cmp, timeSeries(), lang).ifPresent(charts::add);
         HtmlReport.write(cmp, ReportContent.of("示范区 demo district: two-grids vs three-grids <script>alert(1)</script>",
                         "Demo district of 420,000 residents (示范区, 42万常住人口) cut into two or three grids.\n\n"
                                 + "Which layout gives shorter waits for referred patients without overloading the lead hospitals?",
                         manifest(variants, true), summary)
-                .withComparison(BASE, comparison).withCharts(charts));
+                .withComparison(BASE, comparison).withCharts(charts), lang);
 
         Path sw = Files.createDirectories(out.resolve("sweep"));
         List<MetricRow> sreps = sweepReplications(10);
         List<SummaryRow> ssum = Summary.of(sreps);
         Sweep sweep = sweep();
-        List<ChartImage> scharts = Charts.sweep(sw, ssum, sweep);
+        List<ChartImage> scharts = Charts.sweep(sw, ssum, sweep, lang);
         HtmlReport.write(sw, ReportContent.of("Sweep of the reserved slot share 预留号源比例扫描",
                 "Lead hospitals reserve 0 to 50 % of their outpatient slots for referrals from primary care.",
                 manifest(sweep.points().stream().map(SweepPoint::variant).toList(), false), ssum)
                 .withComparison(sweepVariant(0), Comparison.paired(sreps, sweepVariant(0)))
-                .withSweep(sweep).withCharts(scharts));
-        System.out.println(out.toAbsolutePath());
+                .withSweep(sweep).withCharts(scharts), lang);
     }
 }
