@@ -59,11 +59,10 @@ final class LayoutMap {
         if (detail != null) {
             for (RunDetail.Flow fl : detail.flows()) flows.add(new MapFlow(fl.from(), fl.to(), fl.patients()));
         }
-        String title = "Layout " + (layout == null ? "" : layout.id()) + ": referrals"
-                + (detail != null && !detail.tours().isEmpty() ? " and outreach tours" : "");
         List<MapTour> tours = new ArrayList<>();
         if (detail != null) detail.tours().forEach(t -> tours.add(new MapTour(t)));
-        return new MapData(title, zones, facilities, flows, tours, "outpatient utilisation (beds: occupancy)");
+        // Load is outpatient utilisation, or bed occupancy where there is no outpatient service (see load()).
+        return new MapData(layout == null ? null : layout.id(), zones, facilities, flows, tours, "outpatient_utilization");
     }
 
     /** Outpatient utilisation, or bed occupancy for facilities without outpatient service. */

@@ -57,7 +57,7 @@ public final class MapChart {
     }
 
     static ChartImage.Words words(MapData data, ChartText t) {
-        String title = data.title() != null ? data.title() : t.get("chart.map.title");
+        String title = data.layout() != null ? t.get("chart.map.titleLayout", data.layout()) : t.get("chart.map.title");
         String load = data.loadLabel() == null ? t.get("chart.map.load")
                 : MetricFormat.metric(data.loadLabel()).isPresent() ? t.metric(data.loadLabel()) : data.loadLabel();
         String key = "chart.map.caption" + (data.flows().isEmpty() ? "" : "Flows") + (data.tours().isEmpty() ? "" : "Tours");

@@ -27,7 +27,7 @@ public final class Verdicts {
     }
 
     /**
-     * E.g. "three-grids: shorter mean consult wait, referred patients (−3.10 h, 95 % CI −4.00 to −2.20); no
+     * E.g. "three-grids: shorter mean consult wait of referred patients (−3.10 h, 95 % CI −4.00 to −2.20); no
      * significant change in bed occupancy." Speaks only of the network-scope {@link #METRICS} the rows contain.
      */
     public static String line(String variant, List<ComparisonRow> rows, Locale locale) {

@@ -109,10 +109,10 @@ class ChartsTest {
         assertTrue(map.caption().contains("outreach tours"));
         assertEquals("Grid layout", map.title());
         assertTrue(map.caption().contains("area ∝ outpatient doctor utilisation;"), map.caption());
-        // A title and a load description the model words itself are drawn as given.
-        MapData given = new MapData("Layout L1: referrals", List.of(), List.of(), List.of(), List.of(), "beds in use");
+        // The layout's id is named in the title; a load description that is not a metric is drawn as given.
+        MapData given = new MapData("L1", List.of(), List.of(), List.of(), List.of(), "beds in use");
         ChartImage.Words w = MapChart.words(given, ChartText.in(Locale.SIMPLIFIED_CHINESE));
-        assertEquals("Layout L1: referrals", w.title());
+        assertEquals("网格化布局：L1", w.title());
         assertTrue(w.caption().contains("面积 ∝ beds in use；"), w.caption());
     }
 

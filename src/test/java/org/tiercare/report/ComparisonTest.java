@@ -178,7 +178,7 @@ class ComparisonTest {
     void verdictLineSpeaksPlainly() {
         // Registry order: the referred wait, then bed occupancy, then unserved; changes first, then the unchanged.
         // Each change: direction by kind (a time "shorter", a count "more"), then the registry's English name.
-        assertEquals("three-grids: shorter mean consult wait, referred patients (\u22123.10 h, 95 % CI \u22124.00 to \u22122.20); "
+        assertEquals("three-grids: shorter mean consult wait of referred patients (\u22123.10 h, 95 % CI \u22124.00 to \u22122.20); "
                         + "more unserved needs (+12.0, 95 % CI 5.00 to 19.0); no significant change in bed occupancy.",
                 Verdicts.line("three-grids", verdictRows(), Locale.ENGLISH));
         assertEquals("x: no comparable headline indicators.", Verdicts.line("x", verdictRows(), Locale.ENGLISH));

@@ -112,7 +112,7 @@ class HtmlReportTest {
         for (String v : List.of("0", "0.1", "0.2", "0.3333", "0.5")) {
             assertTrue(html.contains("<tr><th scope=\"row\" class=\"num\">" + v + "</th>"), v);
         }
-        assertTrue(html.contains("<strong>shortest mean consult wait, referred patients</strong>: policy.reserved_slot_share = 0.5, "));
+        assertTrue(html.contains("<strong>shortest mean consult wait of referred patients</strong>: policy.reserved_slot_share = 0.5, "));
         assertTrue(html.contains("<figure id=\"sweep_wait_consult_mean_h\">"));
         assertFalse(html.contains("<table class=\"compare\">"));
     }
