@@ -36,7 +36,8 @@ public final class Verdicts {
         List<String> unchanged = new ArrayList<>();
         for (String metric : METRICS) {
             ComparisonRow r = find(rows, variant, metric);
-            if (r == null) continue;
+            // No pair of replications had the metric defined (e.g. reserved slots where none are reserved): silent.
+            if (r == null || r.replications() == 0) continue;
             String label = MetricFormat.label(metric, locale);
             if (Comparison.verdict(r) == Verdict.NO_SIGNIFICANT_DIFFERENCE) {
                 unchanged.add(label);

@@ -184,6 +184,16 @@ class ComparisonTest {
         assertEquals("x: no comparable headline indicators.", Verdicts.line("x", verdictRows(), Locale.ENGLISH));
     }
 
+    /** A metric no replication pair defined (no reserved slots in either arm) is not called "unchanged". */
+    @Test
+    void verdictIsSilentOnMetricsWithoutAnyPair() {
+        List<ComparisonRow> rows = new java.util.ArrayList<>(verdictRows());
+        rows.add(new ComparisonRow("three-grids", "two-grids", "network", "all", "slot_utilization_reserved",
+                Double.NaN, Double.NaN, Double.NaN, 0));
+        assertEquals(Verdicts.line("three-grids", verdictRows(), Locale.ENGLISH), Verdicts.line("three-grids", rows, Locale.ENGLISH));
+        assertFalse(Verdicts.line("three-grids", rows, Locale.ENGLISH).contains("reserved"));
+    }
+
     @Test
     void verdictLineInChinesePutsTheDirectionAfterTheIndicator() {
         assertEquals("three-grids：转诊患者平均等待时间缩短（\u22123.10 h，95 % 置信区间 \u22124.00 至 \u22122.20）；"
