@@ -11,6 +11,7 @@ import org.tiercare.scenario.Scenario;
 import org.tiercare.loader.ScenarioException;
 import org.tiercare.loader.ScenarioLoader;
 import org.tiercare.scenario.VariantSpec;
+import org.tiercare.text.Messages;
 
 /**
  * Builds the arms of a comparison or sweep. Every arm is loaded from the file with its overrides,
@@ -83,7 +84,7 @@ public final class Variants {
         for (String v : vary) {
             int eq = v.indexOf('=');
             if (eq <= 0) {
-                bad.add(new org.tiercare.loader.Problem("--vary", 0, 0, "'" + v + "': expected path=v1,v2,… e.g. policy.reserved_slot_share=0,0.1,0.2"));
+                bad.add(new org.tiercare.loader.Problem("--vary", 0, 0, Messages.of("loader").get("vary.syntax", v)));
                 continue;
             }
             List<Double> values = new ArrayList<>();
@@ -91,8 +92,7 @@ public final class Variants {
                 try {
                     values.add(parseNumber(x.trim()));
                 } catch (NumberFormatException e) {
-                    bad.add(new org.tiercare.loader.Problem("--vary", 0, 0, "'" + v + "': '" + x.trim()
-                            + "' is not a number; expected numbers separated by commas (fractions like 1/3 are fine)"));
+                    bad.add(new org.tiercare.loader.Problem("--vary", 0, 0, Messages.of("loader").get("vary.notNumber", v, x.trim())));
                 }
             }
             levers.put(v.substring(0, eq).trim(), values);

@@ -19,11 +19,11 @@ final class ArrivalsSection {
 
     static List<ArrivalStream> bind(Fields top, Ids ids) {
         // Optional: a scenario needs 'arrivals' or 'demand' (Checks says so when it has neither).
-        ListNode list = top.list(KEY, false, "arrival streams");
+        ListNode list = top.list(KEY, false, Text.get("items.arrivals"));
         List<ArrivalStream> out = new ArrayList<>();
         if (list == null) return out;
         if (list.items.isEmpty() && top.has(KEY)) {
-            top.problem(KEY, "the list is empty; expected at least one arrival stream, or no 'arrivals' key");
+            top.problem(KEY, Text.get("arrivals.empty"));
             return out;
         }
         for (int i = 0; i < list.items.size(); i++) {
@@ -33,27 +33,23 @@ final class ArrivalsSection {
             String zone = ids.zoneRef(f, "zone");
             String facility = ids.facilityRef(f, "facility", true);
             Double rate = f.number("rate_per_hour", true, 0, Range.POSITIVE);
-            Entry entry = f.choice("entry", "an entry point", Entry.class, Entry.OUTPATIENT);
-            PatientSource source = f.choice("source", "a patient source", PatientSource.class, PatientSource.SELF);
+            Entry entry = f.choice("entry", "choice.entry", Entry.class, Entry.OUTPATIENT);
+            PatientSource source = f.choice("source", "choice.source", PatientSource.class, PatientSource.SELF);
             Double admit = f.number("admission_probability", false, 0, Range.PROBABILITY);
             Ids.FacilityFacts facts = facility == null ? null : ids.facts(facility);
             if (facts != null) {
                 if (entry == Entry.OUTPATIENT && !facts.outpatient()) {
-                    f.problem("facility", "'" + facility + "' has no outpatient service, but entry is outpatient;"
-                            + " expected a facility with an 'outpatient' section, or entry: admission");
+                    f.problem("facility", Text.get("arrivals.noOutpatient", facility));
                 }
                 if (entry == Entry.ADMISSION && !facts.beds()) {
-                    f.problem("facility", "'" + facility + "' has no beds, but entry is admission;"
-                            + " expected a facility with a 'beds' section, or entry: outpatient");
+                    f.problem("facility", Text.get("arrivals.noBeds", facility));
                 }
                 if (admit != null && admit > 0 && entry == Entry.OUTPATIENT && !facts.beds()) {
-                    f.problem("admission_probability", admit + " needs beds, but '" + facility
-                            + "' has none; expected 0, or a 'beds' section at the facility");
+                    f.problem("admission_probability", Text.get("arrivals.admitNeedsBeds", admit, facility));
                 }
             }
             if (entry == Entry.ADMISSION && admit != null && admit > 0) {
-                f.problem("admission_probability", "only applies to entry: outpatient (these patients are admitted"
-                        + " directly); expected it removed or 0");
+                f.problem("admission_probability", Text.get("arrivals.admitWithAdmission"));
             }
             if (top.problems.size() == before) out.add(new ArrivalStream(zone, facility, rate, entry, source, admit));
         }

@@ -19,8 +19,8 @@ final class BedsBinder {
         Integer count = f.count("count", true, 0, 0);
         Distribution los = f.has("length_of_stay")
                 ? DistributionBinder.bind(problems, f.node("length_of_stay"), f.at("length_of_stay"))
-                : OutpatientBinder.missing(f, "length_of_stay", "a distribution, e.g. {dist: lognormal, mean: 8.8 d, sd: 6 d}");
-        WhenFull whenFull = f.choice("when_full", "a full-ward policy", WhenFull.class, WhenFull.WAIT);
+                : OutpatientBinder.missing(f, "length_of_stay", Text.get("expect.distribution.beds"));
+        WhenFull whenFull = f.choice("when_full", "choice.whenFull", WhenFull.class, WhenFull.WAIT);
         Boolean referredFirst = f.bool("referred_first", false);
         if (problems.size() != before) return null;
         return new BedSpec(count, los, whenFull, referredFirst);

@@ -28,13 +28,11 @@ final class Checks {
         boolean hasDemand = top.has(DemandSection.KEY);
         boolean hasConditions = top.has(ConditionsSection.KEY);
         if (!hasArrivals && !hasDemand) {
-            top.problems.add(top.loc(), "the scenario has no demand; expected a 'demand' section (needs arising in zones,"
-                    + " with 'conditions') or an 'arrivals' list (fixed Poisson streams), or both");
+            top.problems.add(top.loc(), Text.get("checks.noDemand"));
         }
         if (hasDemand) {
             if (!hasConditions) {
-                top.problem(DemandSection.KEY, "needs a 'conditions' list (what the needs are: shares, severity, admission);"
-                        + " expected a 'conditions' section next to 'demand'");
+                top.problem(DemandSection.KEY, Text.get("checks.demandWithoutConditions"));
             }
             boolean residents = false;
             for (String z : ids.zones()) {
@@ -42,13 +40,10 @@ final class Checks {
                 if (r == null || r > 0) residents = true; // unreadable counts are reported already
             }
             if (!residents && ids.zonesKnown()) {
-                top.problem(DemandSection.KEY, ids.zones().isEmpty()
-                        ? "needs zones with residents, but the scenario declares no zones; expected a 'zones' section"
-                        : "needs residents, but every zone has residents: 0; expected at least one zone with residents > 0");
+                top.problem(DemandSection.KEY, Text.get(ids.zones().isEmpty() ? "checks.demandWithoutZones" : "checks.demandWithoutResidents"));
             }
         } else if (hasConditions) {
-            top.problem(ConditionsSection.KEY, "conditions describe zone-based demand, but there is no 'demand' section;"
-                    + " expected a 'demand' section (e.g. demand: {contacts_per_resident_year: 5}), or remove 'conditions'");
+            top.problem(ConditionsSection.KEY, Text.get("checks.conditionsWithoutDemand"));
         }
         boolean emergencyNeeded = false;
         for (ConditionSpec c : conditions) emergencyNeeded |= c.emergency();
@@ -63,8 +58,7 @@ final class Checks {
         }
         boolean anyEmergency = ids.facilities().values().stream().anyMatch(Ids.FacilityFacts::emergency);
         if (emergencyNeeded && !anyEmergency && hasDemand) {
-            top.problem(ConditionsSection.KEY, "a condition is an emergency, but no facility has an emergency department;"
-                    + " expected at least one facility with emergency: true");
+            top.problem(ConditionsSection.KEY, Text.get("checks.noEmergencyDepartment"));
         }
         if (!network.edges().isEmpty() && !ids.zones().isEmpty() && ids.zonesKnown()) reachability(top.problems, ids, network, emergencyNeeded && anyEmergency);
     }
@@ -88,12 +82,10 @@ final class Checks {
             boolean outpatient = reach.stream().anyMatch(v -> facilities.containsKey(v) && facilities.get(v).outpatient());
             boolean ed = reach.stream().anyMatch(v -> facilities.containsKey(v) && facilities.get(v).emergency());
             if (!outpatient) {
-                problems.add(declared.get(z), "zone '" + z + "' cannot reach any facility with outpatient service over"
-                        + " network.edges; expected an edge path from it to one (add an edge, or a facility in the zone)");
+                problems.add(declared.get(z), Text.get("checks.zoneCutOff", z));
             }
             if (emergency && !ed) {
-                problems.add(declared.get(z), "zone '" + z + "' cannot reach any facility with emergency: true over"
-                        + " network.edges, and a condition is an emergency; expected an edge path to an emergency department");
+                problems.add(declared.get(z), Text.get("checks.zoneCutOffEmergency", z));
             }
         }
     }

@@ -38,14 +38,14 @@ final class ChoiceSection {
     }
 
     private static Map<Tier, Double> constants(Fields f) {
-        String expected = "a map from tier to a utility constant, e.g. {tertiary: 0.8, community: 0}";
+        String expected = Text.get("expect.tierConstants");
         YamlNode n = f.node("tier_constants");
         if (n == null) {
-            f.problems.add(f.loc(), f.path + ": missing required key 'tier_constants'; expected " + expected);
+            f.missing("tier_constants", expected);
             return null;
         }
         if (!(n instanceof MapNode m)) {
-            f.problem("tier_constants", "expected " + expected + "; got " + n.describe());
+            f.problem("tier_constants", Text.get("got", expected, n.describe()));
             return null;
         }
         List<String> tiers = new ArrayList<>();
@@ -56,8 +56,8 @@ final class ChoiceSection {
             String key = e.key().strip().toLowerCase(Locale.ROOT);
             int i = tiers.indexOf(key);
             if (i < 0) {
-                f.problems.add(e.keyLoc(), f.at("tier_constants") + ": '" + e.key() + "' is not a tier; expected keys among "
-                        + String.join(", ", tiers) + Names.didYouMean(e.key(), tiers));
+                f.problems.add(e.keyLoc(), Text.at(f.at("tier_constants"), Text.get("choice.notTier", e.key(), Text.join(tiers),
+                        Names.didYouMean(e.key(), tiers))));
                 ok = false;
                 continue;
             }
@@ -66,7 +66,7 @@ final class ChoiceSection {
             if (v == null) ok = false; else out.put(Tier.values()[i], v);
         }
         if (ok && out.isEmpty()) {
-            f.problem("tier_constants", "no tiers; expected at least one tier that patients may choose at first contact");
+            f.problem("tier_constants", Text.get("choice.noTiers"));
             return null;
         }
         return ok ? Collections.unmodifiableMap(out) : null;

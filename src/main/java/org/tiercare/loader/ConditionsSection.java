@@ -41,7 +41,7 @@ final class ConditionsSection {
     private ConditionsSection() {}
 
     static List<ConditionSpec> bind(Fields top, Map<String, Loc> locations) {
-        ListNode list = top.list(KEY, false, "conditions {id, share, severity, ...}");
+        ListNode list = top.list(KEY, false, Text.get("items.conditions"));
         List<ConditionSpec> out = new ArrayList<>();
         if (list == null) return out;
         Map<String, Loc> seen = new LinkedHashMap<>();
@@ -52,7 +52,7 @@ final class ConditionsSection {
             Fields f = Fields.of(top.problems, list.items.get(i), Sections.itemPath(KEY, list.items.get(i), i), KEYS);
             if (!f.isMap()) { sharesOk = false; continue; }
             int mine = top.problems.size();
-            String id = Sections.uniqueId(f, "condition", seen);
+            String id = Sections.uniqueId(f, "kind.condition", seen);
             if (id != null) {
                 locations.putIfAbsent(id, f.locOf("id"));
                 locations.put("condition/" + id, f.locOf("id"));
@@ -61,7 +61,7 @@ final class ConditionsSection {
             if (share == null) sharesOk = false; else sum += share;
             Long severity = f.whole("severity", false, 1, 1);
             if (severity != null && severity > Integer.MAX_VALUE) {
-                f.problem("severity", severity + " is too large; expected a whole number >= 1");
+                f.problem("severity", Text.get("value.tooLarge", severity, Fields.wholeAtLeast(1)));
             }
             Boolean emergency = f.bool("emergency", false);
             Map<Tier, Double> admit = admission(f);
@@ -73,8 +73,7 @@ final class ConditionsSection {
             }
         }
         if (sharesOk && !list.items.isEmpty() && Math.abs(sum - 1) > 1e-6) {
-            top.problem(KEY, "the shares sum to " + Math.round(sum * 1e6) / 1e6 + "; expected them to sum to 1 (each condition's"
-                    + " share of new needs)");
+            top.problem(KEY, Text.get("conditions.shares", Math.round(sum * 1e6) / 1e6));
         }
         return top.problems.size() == before ? out : List.of();
     }
@@ -89,7 +88,7 @@ final class ConditionsSection {
             for (Tier t : Tier.values()) out.put(t, p);
             return Collections.unmodifiableMap(out);
         }
-        Map<String, YamlNode> byKey = tierMap(f, "admission_probability", "a probability");
+        Map<String, YamlNode> byKey = tierMap(f, "admission_probability", Text.get("expect.aProbability"));
         if (byKey == null) return null;
         boolean ok = true;
         Map<String, Double> values = new LinkedHashMap<>();
@@ -115,7 +114,7 @@ final class ConditionsSection {
             for (Tier t : Tier.values()) out.put(t, d);
             return Collections.unmodifiableMap(out);
         }
-        Map<String, YamlNode> byKey = tierMap(f, "length_of_stay", "a distribution, e.g. {dist: lognormal, mean: 8 d, sd: 5 d}");
+        Map<String, YamlNode> byKey = tierMap(f, "length_of_stay", Text.get("expect.distribution.stay"));
         if (byKey == null) return null;
         boolean ok = true;
         Map<String, Distribution> values = new LinkedHashMap<>();
@@ -135,7 +134,7 @@ final class ConditionsSection {
     private static Map<String, YamlNode> tierMap(Fields f, String key, String valueExpected) {
         YamlNode n = f.node(key);
         if (!(n instanceof MapNode m)) {
-            f.problem(key, "expected " + valueExpected + ", or a map from tier (and 'default') to it; got " + n.describe());
+            f.problem(key, Text.get("tierMap.expected", valueExpected, n.describe()));
             return null;
         }
         Map<String, YamlNode> out = new LinkedHashMap<>();
@@ -143,11 +142,11 @@ final class ConditionsSection {
         for (MapNode.Entry e : m.entries.values()) {
             String tier = e.key().strip().toLowerCase(Locale.ROOT);
             if (!TIER_KEYS.contains(tier)) {
-                f.problems.add(e.keyLoc(), f.at(key) + ": '" + e.key() + "' is not a tier; expected " + valueExpected
-                        + ", or a map with keys among " + String.join(", ", TIER_KEYS) + Names.didYouMean(e.key(), TIER_KEYS));
+                f.problems.add(e.keyLoc(), Text.at(f.at(key), Text.get("tierMap.notTier", e.key(), valueExpected,
+                        Text.join(TIER_KEYS), Names.didYouMean(e.key(), TIER_KEYS))));
                 ok = false;
             } else if (e.value() instanceof Scalar s && s.isNull()) {
-                f.problems.add(e.keyLoc(), f.at(key) + "." + e.key() + ": empty; expected " + valueExpected);
+                f.problems.add(e.keyLoc(), Text.at(f.at(key) + "." + e.key(), Text.get("tierMap.empty", valueExpected)));
                 ok = false;
             } else {
                 out.put(tier, e.value());

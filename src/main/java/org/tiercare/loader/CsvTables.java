@@ -79,15 +79,14 @@ final class CsvTables {
         parent.entries.put(key, new MapNode.Entry(key, entry.keyLoc(), list));
         for (MapNode.Entry e : m.entries.values()) {
             if (!e.key().equals("csv")) {
-                problems.add(e.keyLoc(), "unknown key '" + e.key() + "' in " + table.name() + "; expected a list of entries,"
-                        + " or a map with the single key 'csv' (the path of a CSV file)");
+                problems.add(e.keyLoc(), Text.get("csv.unknownKey", e.key(), table.name()));
             }
         }
         YamlNode csv = m.get("csv");
         if (!(csv instanceof Scalar s) || s.isNull() || s.text().isBlank()) {
-            problems.add(csv == null ? m.loc() : csv.loc(), table.name() + (csv == null ? ": missing key 'csv'" : ".csv: "
-                    + csv.describe() + " is not a file path") + "; expected a CSV path relative to the scenario file,"
-                    + " e.g. {csv: " + table.name().replace("network.", "") + ".csv}, or a list of entries");
+            String example = table.name().replace("network.", "") + ".csv";
+            problems.add(csv == null ? m.loc() : csv.loc(), csv == null ? Text.at(table.name(), Text.get("csv.missingKey", example))
+                    : Text.at(table.name() + ".csv", Text.get("csv.notPath", csv.describe(), example)));
             problems.markBroken(list);
             return;
         }
@@ -96,7 +95,7 @@ final class CsvTables {
             Path base = scenarioFile.getParent();
             file = base == null ? Path.of(s.text().strip()) : base.resolve(s.text().strip()).normalize();
         } catch (InvalidPathException e) {
-            problems.add(s.loc(), table.name() + ".csv: '" + s.text() + "' is not a valid file path");
+            problems.add(s.loc(), Text.at(table.name() + ".csv", Text.get("csv.invalidPath", s.text())));
             problems.markBroken(list);
             return;
         }
@@ -116,12 +115,11 @@ final class CsvTables {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
-            problems.add(s.loc(), table.name() + ".csv: no such file '" + file + "'; expected a CSV path relative to the scenario file");
+            problems.add(s.loc(), Text.at(table.name() + ".csv", Text.get("csv.noFile", file.toString())));
         } catch (CharacterCodingException e) {
-            problems.add(new Loc(file.toString(), 1, 1, null), "the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in"
-                    + " spreadsheet programs; exports are often GBK)");
+            problems.add(new Loc(file.toString(), 1, 1, null), Text.get("csv.notUtf8"));
         } catch (IOException e) {
-            problems.add(s.loc(), table.name() + ".csv: cannot read '" + file + "': " + e.getMessage());
+            problems.add(s.loc(), Text.at(table.name() + ".csv", Text.get("csv.unreadable", file.toString(), String.valueOf(e.getMessage()))));
         }
         return null;
     }
@@ -132,7 +130,7 @@ final class CsvTables {
         if (rows == null) return false;
         String expected = String.join(",", table.columns().keySet());
         if (rows.isEmpty()) {
-            problems.add(new Loc(file, 1, 1, null), "the file is empty; expected a header line with columns " + expected);
+            problems.add(new Loc(file, 1, 1, null), Text.get("csv.empty", expected));
             return false;
         }
         List<Cell> header = rows.get(0);
@@ -141,20 +139,19 @@ final class CsvTables {
         for (Cell c : header) {
             String name = c.text().strip().toLowerCase(Locale.ROOT);
             if (!table.columns().containsKey(name)) {
-                problems.add(loc(file, c), "unknown column '" + c.text().strip() + "' in the header; expected columns "
-                        + expected + Names.didYouMean(name, table.columns().keySet()));
+                problems.add(loc(file, c), Text.get("csv.unknownColumn", c.text().strip(), expected,
+                        Names.didYouMean(name, table.columns().keySet())));
                 ok = false;
             } else if (names.contains(name)) {
-                problems.add(loc(file, c), "column '" + name + "' appears twice in the header; expected each column once");
+                problems.add(loc(file, c), Text.get("csv.columnTwice", name));
                 ok = false;
             }
             names.add(name);
         }
         for (String r : table.required()) {
             if (!names.contains(r)) {
-                problems.add(new Loc(file, header.get(0).line(), 1, null), "the header has no column '" + r
-                        + "'; expected a header line with columns " + expected + " (" + String.join(", ", table.required())
-                        + " required)");
+                problems.add(new Loc(file, header.get(0).line(), 1, null), Text.get("csv.missingColumn", r, expected,
+                        Text.join(table.required())));
                 ok = false;
             }
         }
@@ -162,8 +159,7 @@ final class CsvTables {
         for (List<Cell> row : rows.subList(1, rows.size())) {
             if (row.size() > names.size()) {
                 Cell extra = row.get(names.size());
-                problems.add(loc(file, extra), "this row has " + row.size() + " cells but the header has " + names.size()
-                        + " columns; expected at most one cell per column (quote cells that contain commas)");
+                problems.add(loc(file, extra), Text.get("csv.tooManyCells", row.size(), names.size()));
                 continue;
             }
             MapNode entry = new MapNode(loc(file, row.get(0)));
@@ -242,7 +238,7 @@ final class CsvTables {
                     i++;
                 }
                 if (!closed) {
-                    problems.add(new Loc(file, startLine, startCol, null), "a quoted cell is never closed; expected a closing '\"'");
+                    problems.add(new Loc(file, startLine, startCol, null), Text.get("csv.unclosedQuote"));
                     return null;
                 }
                 cellLine = startLine;
@@ -251,8 +247,7 @@ final class CsvTables {
                 // Anything after the closing quote up to the separator is ignored only if blank.
                 while (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
                     if (!Character.isWhitespace(text.charAt(i))) {
-                        problems.add(new Loc(file, line, col, null), "text after a closing quote; expected ',' or the end of the line"
-                                + " (write a quote inside a quoted cell as \"\")");
+                        problems.add(new Loc(file, line, col, null), Text.get("csv.textAfterQuote"));
                         return null;
                     }
                     i++;

@@ -28,11 +28,11 @@ final class DemandSection {
         if (!f.isMap()) return null;
         int before = problems.size();
         Double contacts = f.number("contacts_per_resident_year", true, 0, Range.POSITIVE);
-        double[] hour = profile(f, "hour_of_day", 24, "hours, 0:00 first");
-        double[] day = profile(f, "day_of_week", 7, "days, Monday first");
-        double[] month = profile(f, "month_of_year", 12, "months, January first");
+        double[] hour = profile(f, "hour_of_day", 24, "demand.profile.hour");
+        double[] day = profile(f, "day_of_week", 7, "demand.profile.day");
+        double[] month = profile(f, "month_of_year", 12, "demand.profile.month");
         List<DemandSpec.SurgeSpec> surges = new ArrayList<>();
-        ListNode list = f.list("surges", false, "surges {start, end, multiplier, zones}");
+        ListNode list = f.list("surges", false, Text.get("items.surges"));
         if (list != null) {
             for (int i = 0; i < list.items.size(); i++) {
                 DemandSpec.SurgeSpec s = surge(Fields.of(problems, list.items.get(i), f.at("surges") + "[" + i + "]", SURGE_KEYS), ids);
@@ -43,16 +43,20 @@ final class DemandSection {
         return new DemandSpec(contacts, hour, day, month, List.copyOf(surges));
     }
 
-    /** n relative weights >= 0, not all 0, scaled to mean 1; all 1 when absent. */
-    private static double[] profile(Fields f, String key, int n, String order) {
+    /**
+     * n relative weights >= 0, not all 0, scaled to mean 1; all 1 when absent.
+     *
+     * @param expectedKey the bundle key of the phrase saying what is expected (n numbers, in which order)
+     */
+    private static double[] profile(Fields f, String key, int n, String expectedKey) {
         double[] w = new double[n];
         Arrays.fill(w, 1);
         if (!f.has(key)) return w;
-        String expected = n + " numbers >= 0 (" + order + "), relative weights";
+        String expected = Text.get(expectedKey, n);
         ListNode list = f.list(key, false, expected);
         if (list == null) return null;
         if (list.items.size() != n) {
-            f.problem(key, list.items.size() + " values; expected " + expected);
+            f.problem(key, Text.get("demand.profile.count", list.items.size(), expected));
             return null;
         }
         boolean ok = true;
@@ -65,7 +69,7 @@ final class DemandSection {
         }
         if (!ok) return null;
         if (total <= 0) {
-            f.problem(key, "all weights are 0; expected at least one weight > 0");
+            f.problem(key, Text.get("weights.allZero"));
             return null;
         }
         for (int i = 0; i < n; i++) w[i] = w[i] * n / total;
@@ -79,18 +83,18 @@ final class DemandSection {
         Double end = f.duration("end", true, 0, Range.POSITIVE);
         Double multiplier = f.number("multiplier", true, 0, Range.NON_NEGATIVE);
         if (start != null && end != null && end <= start) {
-            f.problem("end", Units.format(end) + " is not after start " + Units.format(start) + "; expected end > start");
+            f.problem("end", Text.get("demand.surge.order", Units.format(end), Units.format(start)));
         }
         List<String> zones = new ArrayList<>();
-        ListNode zl = f.list("zones", false, "zone ids");
+        ListNode zl = f.list("zones", false, Text.get("items.zoneIds"));
         if (zl != null) {
             for (int i = 0; i < zl.items.size(); i++) {
                 YamlNode n = zl.items.get(i);
                 String where = f.at("zones") + "[" + i + "]";
-                String z = LayoutsSection.item(f.problems, n, where, "zone ids");
+                String z = LayoutsSection.item(f.problems, n, where, Text.get("items.zoneIds"));
                 if (z != null && !ids.isZone(z)) {
-                    f.problems.add(n.loc(), where + ": '" + z + "' is not a zone; known zones: " + Names.list(ids.zones())
-                            + Names.didYouMean(z, ids.zones()));
+                    f.problems.add(n.loc(), Text.at(where, Text.get("ref.notZone", z, Names.list(ids.zones()),
+                            Names.didYouMean(z, ids.zones()))));
                 } else if (z != null) {
                     zones.add(z);
                 }

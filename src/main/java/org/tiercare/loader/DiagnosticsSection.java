@@ -25,7 +25,7 @@ final class DiagnosticsSection {
     private DiagnosticsSection() {}
 
     static List<DiagnosticsSpec> bind(Fields top, Ids ids, Map<String, Loc> locations) {
-        ListNode list = top.list(KEY, false, "diagnostics centres {id, test_time, ...}");
+        ListNode list = top.list(KEY, false, Text.get("items.diagnostics"));
         List<DiagnosticsSpec> out = new ArrayList<>();
         if (list == null) return out;
         for (int i = 0; i < list.items.size(); i++) {
@@ -33,16 +33,15 @@ final class DiagnosticsSection {
             if (!f.isMap()) continue;
             int before = top.problems.size();
             if (i >= MAX_CENTRES) {
-                top.problems.add(f.loc(), f.path + ": only one diagnostics centre is supported in this version; expected a"
-                        + " single entry in 'diagnostics' (merge the centres, adding up their stations)");
+                top.problems.add(f.loc(), Text.at(f.path, Text.get("diagnostics.onlyOne")));
             }
-            String id = ids.declare(f, "diagnostics centre");
+            String id = ids.declare(f, "kind.diagnostics");
             if (id != null) locations.putIfAbsent(id, f.locOf("id"));
             String zone = ids.zoneRef(f, "zone");
             Integer stations = f.count("stations", false, DEFAULT_STATIONS, 1);
             Distribution testTime = f.has("test_time")
                     ? DistributionBinder.bind(f.problems, f.node("test_time"), f.at("test_time"))
-                    : OutpatientBinder.missing(f, "test_time", "a distribution, e.g. {dist: exponential, mean: 20 min}");
+                    : OutpatientBinder.missing(f, "test_time", Text.get("expect.distribution.test"));
             Double turnaround = f.duration("turnaround", false, DEFAULT_TURNAROUND_H, Range.NON_NEGATIVE);
             Double testShare = f.number("test_share", false, DEFAULT_TEST_SHARE, Range.PROBABILITY);
             Boolean recognition = f.bool("recognition", true);

@@ -37,23 +37,23 @@ final class DistributionBinder {
             Double v = Fields.durationOf(problems, s, path);
             if (v == null) return null;
             if (v < 0) {
-                problems.add(s.loc(), path + ": " + s.text() + " is negative; expected a duration >= 0 or a map with 'dist:'");
+                problems.add(s.loc(), Text.at(path, Text.get("dist.negative", s.text())));
                 return null;
             }
             return new Distribution.Deterministic(v);
         }
         if (!(node instanceof MapNode m)) {
-            problems.add(node.loc(), path + ": expected a duration (e.g. 15 min) or a map like {dist: exponential, mean: 12 min}; got "
-                    + node.describe());
+            problems.add(node.loc(), Text.at(path, Text.get("dist.expected", node.describe())));
             return null;
         }
         YamlNode distNode = m.get("dist");
         String family = distNode instanceof Scalar s ? s.text().strip().toLowerCase(java.util.Locale.ROOT) : null;
         if (family == null || !FAMILIES.containsKey(family)) {
             String written = distNode instanceof Scalar s ? s.text() : "";
-            problems.add(distNode == null ? m.loc() : distNode.loc(), path + (distNode == null
-                    ? ": missing required key 'dist'" : ".dist: " + distNode.describe() + " is not a distribution")
-                    + "; expected one of: " + String.join(", ", FAMILY_NAMES) + Names.didYouMean(written, FAMILY_NAMES));
+            String families = Text.join(FAMILY_NAMES), hint = Names.didYouMean(written, FAMILY_NAMES);
+            problems.add(distNode == null ? m.loc() : distNode.loc(), distNode == null
+                    ? Text.at(path, Text.get("key.missing", "dist", Text.get("expect.oneOf", families, hint)))
+                    : Text.at(path + ".dist", Text.get("dist.unknown", distNode.describe(), families, hint)));
             return null;
         }
         List<String> params = FAMILIES.get(family);
@@ -94,7 +94,7 @@ final class DistributionBinder {
         Double max = f.duration("max", true, 0, Range.NON_NEGATIVE);
         if (min == null || max == null) return null;
         if (min > max) {
-            f.problem("max", "max (" + Units.format(max) + ") is below min (" + Units.format(min) + "); expected min <= max");
+            f.problem("max", Text.get("dist.uniform.order", Units.format(max), Units.format(min)));
             return null;
         }
         return new Distribution.Uniform(min, max);
@@ -106,8 +106,7 @@ final class DistributionBinder {
         Double max = f.duration("max", true, 0, Range.NON_NEGATIVE);
         if (min == null || mode == null || max == null) return null;
         if (!(min <= mode && mode <= max && min < max)) {
-            f.problem("mode", "min " + Units.format(min) + ", mode " + Units.format(mode) + ", max " + Units.format(max)
-                    + " are out of order; expected min <= mode <= max with min < max");
+            f.problem("mode", Text.get("dist.triangular.order", Units.format(min), Units.format(mode), Units.format(max)));
             return null;
         }
         return new Distribution.Triangular(min, mode, max);
@@ -118,7 +117,7 @@ final class DistributionBinder {
         boolean byShape = f.has("shape") || f.has("scale");
         boolean byMoments = f.has("mean") || f.has("sd");
         if (byShape && byMoments) {
-            f.problem("mean", "give either shape and scale, or mean and sd, not both");
+            f.problem("mean", Text.get("dist.gamma.both"));
             return null;
         }
         if (byMoments) {
@@ -133,16 +132,15 @@ final class DistributionBinder {
     }
 
     private static Distribution empirical(Fields f) {
-        ListNode values = f.list("values", true, "durations");
-        ListNode weights = f.list("weights", true, "numbers >= 0");
+        ListNode values = f.list("values", true, Text.get("items.durations"));
+        ListNode weights = f.list("weights", true, Text.get("items.weights"));
         if (values == null || weights == null) return null;
         if (values.items.isEmpty()) {
-            f.problem("values", "the list is empty; expected at least one duration");
+            f.problem("values", Text.get("dist.empirical.empty"));
             return null;
         }
         if (values.items.size() != weights.items.size()) {
-            f.problem("weights", weights.items.size() + " weights for " + values.items.size()
-                    + " values; expected one weight per value");
+            f.problem("weights", Text.get("dist.empirical.count", weights.items.size(), values.items.size()));
             return null;
         }
         int n = values.items.size();
@@ -153,7 +151,8 @@ final class DistributionBinder {
             String vp = f.at("values") + "[" + i + "]", wp = f.at("weights") + "[" + i + "]";
             Double x = Fields.durationOf(f.problems, values.items.get(i), vp);
             if (x != null && x < 0) {
-                f.problems.add(values.items.get(i).loc(), vp + ": " + values.items.get(i).describe() + " is negative; expected a duration >= 0");
+                f.problems.add(values.items.get(i).loc(), Text.at(vp, Text.get("dist.valueNegative", values.items.get(i).describe(),
+                        Fields.Range.NON_NEGATIVE.expected(Fields.Noun.DURATION))));
                 x = null;
             }
             Double y = Fields.numberOf(f.problems, weights.items.get(i), wp, Range.NON_NEGATIVE);
@@ -163,7 +162,7 @@ final class DistributionBinder {
             total += y;
         }
         if (ok && total <= 0) {
-            f.problem("weights", "all weights are 0; expected at least one weight > 0");
+            f.problem("weights", Text.get("weights.allZero"));
             return null;
         }
         return ok ? new Distribution.Empirical(v, w) : null;

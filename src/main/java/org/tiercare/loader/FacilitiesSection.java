@@ -20,25 +20,25 @@ final class FacilitiesSection {
     private FacilitiesSection() {}
 
     static List<FacilitySpec> bind(Fields top, Ids ids, PolicySpec policy) {
-        ListNode list = top.list(KEY, true, "facilities");
+        ListNode list = top.list(KEY, true, Text.get("items.facilities"));
         List<FacilitySpec> out = new ArrayList<>();
         if (list == null) return out;
         if (list.items.isEmpty()) {
-            top.problem(KEY, "the list is empty; expected at least one facility");
+            top.problem(KEY, Text.get("facilities.empty"));
             return out;
         }
         for (int i = 0; i < list.items.size(); i++) {
             Fields f = Fields.of(top.problems, list.items.get(i), Sections.itemPath(KEY, list.items.get(i), i), KEYS);
             if (!f.isMap()) continue;
             int before = top.problems.size();
-            String id = ids.declare(f, "facility");
+            String id = ids.declare(f, "kind.facility");
             String name = f.string("name", false, id);
-            Tier tier = f.node("tier") == null ? missingTier(f) : f.choice("tier", "a tier", Tier.class, null);
+            Tier tier = f.node("tier") == null ? missingTier(f) : f.choice("tier", "choice.tier", Tier.class, null);
             String zone = ids.zoneRef(f, "zone");
             Double x = f.number("x", false, Double.NaN, Fields.Range.ANY);
             Double y = f.number("y", false, Double.NaN, Fields.Range.ANY);
             if (f.has("x") != f.has("y")) {
-                f.problem(f.has("x") ? "x" : "y", "x and y go together; expected both (km), or neither to place the facility at its zone");
+                f.problem(f.has("x") ? "x" : "y", Text.get("facilities.xy"));
             }
             Integer capability = f.count("capability", false, tier == null ? 0 : defaultCapability(tier), 0);
             Boolean emergency = f.bool("emergency", false);
@@ -62,13 +62,12 @@ final class FacilitiesSection {
     private static void checkReservation(Fields f, ReservationSpec r) {
         Fields inner = Fields.of(new Problems(), f.node("reservation"), f.at("reservation"), ReservationBinder.KEYS);
         if (r.slotShare() > 0 && !"appointment".equalsIgnoreCase(text(f, "outpatient", "access"))) {
-            f.problems.add(inner.locOf("slot_share"), inner.at("slot_share") + ": " + Units.trim(r.slotShare())
-                    + " of the slots reserved, but the facility has no appointment booking; expected 0, or an outpatient"
-                    + " section with access: appointment");
+            f.problems.add(inner.locOf("slot_share"), Text.at(inner.at("slot_share"),
+                    Text.get("reservation.slotsWithoutBooking", Units.trim(r.slotShare()))));
         }
         if (r.bedShare() > 0 && !f.has("beds")) {
-            f.problems.add(inner.locOf("bed_share"), inner.at("bed_share") + ": " + Units.trim(r.bedShare())
-                    + " of the beds reserved, but the facility has no beds; expected 0, or a 'beds' section");
+            f.problems.add(inner.locOf("bed_share"), Text.at(inner.at("bed_share"),
+                    Text.get("reservation.bedsWithoutBeds", Units.trim(r.bedShare()))));
         }
     }
 
@@ -77,7 +76,9 @@ final class FacilitiesSection {
     }
 
     private static Tier missingTier(Fields f) {
-        f.problem("tier", "missing; expected one of: tertiary, secondary, community, township, village, rehab");
+        List<String> tiers = new ArrayList<>();
+        for (Tier t : Tier.values()) tiers.add(t.yamlName);
+        f.problem("tier", Text.get("value.missing", Text.get("expect.oneOf", Text.join(tiers), "")));
         return null;
     }
 

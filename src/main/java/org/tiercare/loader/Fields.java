@@ -38,14 +38,14 @@ final class Fields {
      */
     static Fields of(Problems problems, YamlNode node, String path, List<String> allowed) {
         if (!(node instanceof MapNode m)) {
-            problems.add(node.loc(), where(path) + "expected a map with keys " + String.join(", ", allowed)
-                    + "; got " + node.describe());
+            problems.add(node.loc(), Text.at(path, Text.get("map.expected", Text.join(allowed), node.describe())));
             return new Fields(problems, null, node.loc(), path);
         }
         for (MapNode.Entry e : m.entries.values()) {
             if (!allowed.contains(e.key())) {
-                problems.add(e.keyLoc(), "unknown key '" + e.key() + "' " + (path.isEmpty() ? "at the top level" : "in " + path)
-                        + "; expected one of: " + String.join(", ", allowed) + Names.didYouMean(e.key(), allowed));
+                String hint = Names.didYouMean(e.key(), allowed);
+                problems.add(e.keyLoc(), path.isEmpty() ? Text.get("key.unknown.top", e.key(), Text.join(allowed), hint)
+                        : Text.get("key.unknown", e.key(), path, Text.join(allowed), hint));
             }
         }
         return new Fields(problems, m, m.loc(), path);
@@ -80,22 +80,26 @@ final class Fields {
 
     String at(String key) { return path.isEmpty() ? key : path + "." + key; }
 
-    void problem(String key, String message) { problems.add(locOf(key), at(key) + ": " + message); }
+    /** Reports {@code message} (a whole sentence from the bundle) at {@code key}, prefixed with the key's path. */
+    void problem(String key, String message) { problems.add(locOf(key), Text.at(at(key), message)); }
+
+    /** Reports a required key that is absent, at the enclosing map; {@code expected} is a phrase from the bundle. */
+    void missing(String key, String expected) {
+        problems.add(loc, Text.at(path, Text.get("key.missing", key, expected)));
+    }
 
     private YamlNode need(String key, boolean required, String expected) {
         YamlNode n = node(key);
-        if (n == null && required && map != null) {
-            problems.add(loc, where(path) + "missing required key '" + key + "'; expected " + expected);
-        }
+        if (n == null && required && map != null) missing(key, expected);
         return n;
     }
 
     /** Text (ids, names): any non-empty scalar, so {@code id: 12} is the id "12". */
     String string(String key, boolean required, String def) {
-        YamlNode n = need(key, required, "text");
+        YamlNode n = need(key, required, Text.get("expect.text"));
         if (n == null) return required ? null : def;
         if (n instanceof Scalar s) return s.text();
-        problem(key, "expected text; got " + n.describe());
+        problem(key, Text.get("got", Text.get("expect.text"), n.describe()));
         return null;
     }
 
@@ -106,30 +110,36 @@ final class Fields {
         if (n instanceof Scalar s && s.kind() == Scalar.Kind.BOOL) {
             return List.of("true", "yes", "y", "on").contains(s.text().strip().toLowerCase(Locale.ROOT));
         }
-        problem(key, n.describe() + " is not true or false; expected true or false");
+        problem(key, Text.get("bool.invalid", n.describe()));
         return null;
     }
 
     /** A whole number >= min. */
     Long whole(String key, boolean required, long def, long min) {
-        String expected = "a whole number >= " + min;
+        String expected = wholeAtLeast(min);
         YamlNode n = need(key, required, expected);
         if (n == null) return required ? null : def;
         BigDecimal v = n instanceof Scalar s ? numeric(s) : null;
         if (v == null || v.stripTrailingZeros().scale() > 0) {
-            problem(key, n.describe() + " is not a whole number; expected " + expected);
+            problem(key, Text.get("whole.invalid", n.describe(), expected));
             return null;
         }
+        String text = ((Scalar) n).text();
         if (v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 || v.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
-            problem(key, ((Scalar) n).text() + " is too large; expected " + expected);
+            problem(key, Text.get("value.tooLarge", text, expected));
             return null;
         }
         long x = v.longValue();
         if (x < min) {
-            problem(key, ((Scalar) n).text() + (min == 0 ? " is negative" : " is less than " + min) + "; expected " + expected);
+            problem(key, min == 0 ? Text.get("value.negative", text, expected) : Text.get("value.lessThan", text, min, expected));
             return null;
         }
         return x;
+    }
+
+    /** "a whole number >= min", the phrase every whole-number message expects. */
+    static String wholeAtLeast(long min) {
+        return Text.get("expect.bounded", Text.get("noun.whole"), Text.get("bound.ge", min));
     }
 
     /** A whole number that must fit an int (counts of doctors, beds, slots). */
@@ -137,39 +147,39 @@ final class Fields {
         Long v = whole(key, required, def, min);
         if (v == null) return null;
         if (v > Integer.MAX_VALUE) {
-            problem(key, v + " is too large; expected a whole number between " + min + " and " + Integer.MAX_VALUE);
+            problem(key, Text.get("value.tooLarge", v, Text.get("expect.wholeBetween", min, Integer.MAX_VALUE)));
             return null;
         }
         return v.intValue();
     }
 
     Double number(String key, boolean required, double def, Range range) {
-        YamlNode n = need(key, required, range.expected("a number"));
+        YamlNode n = need(key, required, range.expected(Noun.NUMBER));
         if (n == null) return required ? null : def;
         BigDecimal v = n instanceof Scalar s ? numeric(s) : null;
         if (v == null) {
-            problem(key, n.describe() + " is not a number; expected " + range.expected("a number"));
+            problem(key, Text.get("number.invalid", n.describe(), range.expected(Noun.NUMBER)));
             return null;
         }
-        return range.check(problems, n.loc(), at(key), ((Scalar) n).text(), v.doubleValue(), "a number");
+        return range.check(problems, n.loc(), at(key), ((Scalar) n).text(), v.doubleValue(), Noun.NUMBER);
     }
 
     /** A number outside a map (list items such as weights). */
     static Double numberOf(Problems problems, YamlNode n, String where, Range range) {
         BigDecimal v = n instanceof Scalar s ? numeric(s) : null;
         if (v == null) {
-            problems.add(n.loc(), where + ": " + n.describe() + " is not a number; expected " + range.expected("a number"));
+            problems.add(n.loc(), Text.at(where, Text.get("number.invalid", n.describe(), range.expected(Noun.NUMBER))));
             return null;
         }
-        return range.check(problems, n.loc(), where, ((Scalar) n).text(), v.doubleValue(), "a number");
+        return range.check(problems, n.loc(), where, ((Scalar) n).text(), v.doubleValue(), Noun.NUMBER);
     }
 
     /** A duration in hours: a number (hours) or text with a unit. */
     Double duration(String key, boolean required, double def, Range range) {
-        YamlNode n = need(key, required, range.expected("a duration") + " (e.g. 15 min, 2 h, 3 d)");
+        YamlNode n = need(key, required, Text.get("expect.durationExample", range.expected(Noun.DURATION)));
         if (n == null) return required ? null : def;
         Double h = durationOf(problems, n, at(key));
-        return h == null ? null : range.check(problems, n.loc(), at(key), ((Scalar) n).text(), h, "a duration");
+        return h == null ? null : range.check(problems, n.loc(), at(key), ((Scalar) n).text(), h, Noun.DURATION);
     }
 
     /** Converts a scalar duration node to hours, or reports why not (for use outside a map too). */
@@ -182,15 +192,19 @@ final class Fields {
             try {
                 return Units.hours(s.text());
             } catch (IllegalArgumentException e) {
-                problems.add(n.loc(), where + ": " + e.getMessage());
+                problems.add(n.loc(), Text.at(where, e.getMessage()));
                 return null;
             }
         }
-        problems.add(n.loc(), where + ": " + n.describe() + " is not a duration; expected " + Units.EXPECTED);
+        problems.add(n.loc(), Text.at(where, Text.get("duration.invalid", n.describe(), Units.expected())));
         return null;
     }
 
-    /** One of a fixed set of names; enums are written in lower case with underscores. */
+    /**
+     * One of a fixed set of names; enums are written in lower case with underscores.
+     *
+     * @param what the bundle key of what the value names, e.g. {@code choice.tier} ("a tier")
+     */
     <E extends Enum<E>> E choice(String key, String what, Class<E> type, E def) {
         YamlNode n = node(key);
         if (n == null) return def;
@@ -200,8 +214,7 @@ final class Fields {
             for (E e : type.getEnumConstants()) if (yamlName(e).equalsIgnoreCase(s.text().strip())) return e;
         }
         String written = n instanceof Scalar s ? s.text() : "";
-        problem(key, n.describe() + " is not " + what + "; expected one of: " + String.join(", ", names)
-                + Names.didYouMean(written, names));
+        problem(key, Text.get("choice.invalid", n.describe(), Text.get(what), Text.join(names), Names.didYouMean(written, names)));
         return null;
     }
 
@@ -209,22 +222,25 @@ final class Fields {
         return e instanceof Tier t ? t.yamlName : e.name().toLowerCase(Locale.ROOT);
     }
 
-    /** An optional list; absent or empty reads as an empty list, a non-list is reported (null). */
+    /**
+     * An optional list; absent or empty reads as an empty list, a non-list is reported (null).
+     *
+     * @param expected what the items are, a phrase from the bundle (e.g. "facilities")
+     */
     ListNode list(String key, boolean required, String expected) {
-        YamlNode n = need(key, required, "a list of " + expected);
+        String listOf = Text.get("expect.listOf", expected);
+        YamlNode n = need(key, required, listOf);
         if (n == null) return required ? null : new ListNode(loc);
         if (problems.isBroken(n)) return null;
         if (n instanceof ListNode l) return l;
-        problem(key, "expected a list of " + expected + "; got " + n.describe());
+        problem(key, Text.get("got", listOf, n.describe()));
         return null;
     }
 
-    /** Flags a key that is meaningless in this context (e.g. slots for walk-in access). */
+    /** Flags a key that is meaningless in this context (e.g. slots for walk-in access); {@code why} is a sentence from the bundle. */
     void forbid(String key, String why) {
-        if (has(key)) problems.add(map.entries.get(key).keyLoc(), at(key) + ": " + why);
+        if (has(key)) problems.add(map.entries.get(key).keyLoc(), Text.at(at(key), why));
     }
-
-    private static String where(String path) { return path.isEmpty() ? "" : path + ": "; }
 
     /** The scalar as a number, or null; quoted text never counts as a number. */
     private static BigDecimal numeric(Scalar s) {
@@ -238,6 +254,15 @@ final class Fields {
         }
     }
 
+    /** What a number means, for the phrase of what is expected: the bundle key of its noun. */
+    enum Noun {
+        NUMBER("noun.number"), DURATION("noun.duration");
+
+        final String key;
+
+        Noun(String key) { this.key = key; }
+    }
+
     /** Allowed interval for a number, phrased the way messages need it. */
     record Range(double lo, boolean loOpen, double hi, boolean hiOpen) {
         static final Range ANY = new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false);
@@ -245,24 +270,24 @@ final class Fields {
         static final Range POSITIVE = new Range(0, true, Double.POSITIVE_INFINITY, false);
         static final Range PROBABILITY = new Range(0, false, 1, false);
 
-        String expected(String noun) {
-            if (this.equals(PROBABILITY)) return "a probability between 0 and 1";
+        /** "a number >= 0", "a duration > 0 and <= 1", "a probability between 0 and 1" in the process's language. */
+        String expected(Noun noun) {
+            if (this.equals(PROBABILITY)) return Text.get("expect.probability");
             boolean hasLo = lo != Double.NEGATIVE_INFINITY, hasHi = hi != Double.POSITIVE_INFINITY;
-            String s = noun;
-            if (hasLo) s += (loOpen ? " > " : " >= ") + Units.trim(lo);
-            if (hasLo && hasHi) s += " and";
-            if (hasHi) s += (hiOpen ? " < " : " <= ") + Units.trim(hi);
-            return s;
+            String low = hasLo ? Text.get(loOpen ? "bound.gt" : "bound.ge", Units.trim(lo)) : null;
+            String high = hasHi ? Text.get(hiOpen ? "bound.lt" : "bound.le", Units.trim(hi)) : null;
+            String bounds = hasLo && hasHi ? Text.get("bound.both", low, high) : hasLo ? low : high;
+            return bounds == null ? Text.get(noun.key) : Text.get("expect.bounded", Text.get(noun.key), bounds);
         }
 
-        Double check(Problems problems, Loc at, String where, String text, double v, String noun) {
+        Double check(Problems problems, Loc at, String where, String text, double v, Noun noun) {
             String why = null;
-            if (Double.isNaN(v) || Double.isInfinite(v)) why = " is not a finite number";
-            else if (this.equals(PROBABILITY) && (v < 0 || v > 1)) why = " is outside [0, 1]";
-            else if (v < lo || (loOpen && v == lo)) why = lo == 0 ? (v < 0 ? " is negative" : " is zero") : " is too small";
-            else if (v > hi || (hiOpen && v == hi)) why = " is too large";
+            if (Double.isNaN(v) || Double.isInfinite(v)) why = "value.notFinite";
+            else if (this.equals(PROBABILITY) && (v < 0 || v > 1)) why = "value.outsideUnit";
+            else if (v < lo || (loOpen && v == lo)) why = lo == 0 ? (v < 0 ? "value.negative" : "value.zero") : "value.tooSmall";
+            else if (v > hi || (hiOpen && v == hi)) why = "value.tooLarge";
             if (why == null) return v;
-            problems.add(at, where + ": " + text + why + "; expected " + expected(noun));
+            problems.add(at, Text.at(where, Text.get(why, text, expected(noun))));
             return null;
         }
     }

@@ -20,6 +20,7 @@ final class Ids {
         FacilityFacts(boolean outpatient, boolean beds) { this(outpatient, beds, null, false, null); }
     }
 
+    /** @param kind the bundle key naming what was declared ({@code kind.zone}, ...) */
     private record Declared(String kind, Loc loc) {}
 
     /** Ids appear in --set paths (facilities.H1.beds.count), so they cannot hold dots or spaces. */
@@ -32,19 +33,21 @@ final class Ids {
     private boolean zonesUnknown;
     private final Map<String, FacilityFacts> facilities = new LinkedHashMap<>();
 
-    /** Reads and declares the required {@code id} of an entry; returns null if unusable. */
+    /**
+     * Reads and declares the required {@code id} of an entry; returns null if unusable.
+     *
+     * @param kind the bundle key naming what the entry is: {@code kind.zone}, {@code kind.facility}, {@code kind.diagnostics}
+     */
     String declare(Fields f, String kind) {
         String id = f.string("id", true, null);
         if (id == null) return null;
         if (!USABLE.matcher(id).matches()) {
-            f.problem("id", "'" + id + "' is not a usable id; expected a name without spaces, dots, '=', commas or brackets"
-                    + " (ids are used in --set paths such as facilities.H1.beds.count)");
+            f.problem("id", Text.get("id.unusable", id));
             return null;
         }
         Declared first = all.get(id);
         if (first != null) {
-            f.problem("id", "duplicate id '" + id + "': already used by the " + first.kind() + " at "
-                    + where(first.loc()) + "; expected ids unique across zones, facilities and diagnostics centres");
+            f.problem("id", Text.get("id.duplicate", id, Text.get(first.kind()), where(first.loc())));
             return null;
         }
         all.put(id, new Declared(kind, f.locOf("id")));
@@ -86,7 +89,7 @@ final class Ids {
         if (id == null || isZone(id) || facilities.containsKey(id)) return id;
         List<String> known = new ArrayList<>(zones);
         known.addAll(facilities.keySet());
-        f.problem(key, "'" + id + "' is neither a zone nor a facility; known ids: " + Names.list(known) + Names.didYouMean(id, known));
+        f.problem(key, Text.get("ref.notPlace", id, Names.list(known), Names.didYouMean(id, known)));
         return null;
     }
 
@@ -96,8 +99,8 @@ final class Ids {
     String zoneRef(Fields f, String key) {
         String id = f.string(key, false, null);
         if (id == null || isZone(id)) return id;
-        f.problem(key, "'" + id + "' is not a zone; " + (zones.isEmpty() ? "the scenario declares no zones"
-                : "known zones: " + Names.list(zones) + Names.didYouMean(id, zones)));
+        f.problem(key, zones.isEmpty() ? Text.get("ref.notZone.none", id)
+                : Text.get("ref.notZone", id, Names.list(zones), Names.didYouMean(id, zones)));
         return null;
     }
 
@@ -105,16 +108,23 @@ final class Ids {
     String facilityRef(Fields f, String key, boolean required) {
         String id = f.string(key, required, null);
         if (id == null || facilities.containsKey(id)) return id;
-        f.problem(key, "'" + id + "' is not a facility; known facilities: " + Names.list(facilities.keySet())
-                + Names.didYouMean(id, facilities.keySet()));
+        f.problem(key, notFacility(id, facilities.keySet()));
         return null;
     }
 
     FacilityFacts facts(String facilityId) { return facilities.get(facilityId); }
 
+    /** "'X' is not a facility; known facilities: …", for a reference anywhere. */
+    static String notFacility(String id, java.util.Collection<String> known) {
+        return Text.get("ref.notFacility", id, Names.list(known), Names.didYouMean(id, known));
+    }
+
+    /** Where something was first written, for "already used at …": the line and column (and the CSV file), or the override. */
     static String where(Loc l) {
-        if (l.override() != null) return "--set '" + l.override() + "'";
-        String file = l.file().toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? l.file() + " " : "";
-        return file + "line " + l.line() + ", column " + l.column();
+        if (l.override() != null) return Text.get("where.override", l.override());
+        if (l.file().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            return Text.get("where.fileLine", l.file(), l.line(), l.column());
+        }
+        return Text.get("where.line", l.line(), l.column());
     }
 }

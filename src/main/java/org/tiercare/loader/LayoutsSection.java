@@ -27,14 +27,14 @@ final class LayoutsSection {
     private LayoutsSection() {}
 
     static Bound bind(Fields top, Ids ids, Map<String, Loc> locations) {
-        ListNode list = top.list(KEY, false, "layouts {id, grids, collaborating}");
+        ListNode list = top.list(KEY, false, Text.get("items.layouts"));
         List<LayoutSpec> out = new ArrayList<>();
         Map<String, Loc> seen = new LinkedHashMap<>();
         if (list != null) {
             for (int i = 0; i < list.items.size(); i++) {
                 Fields f = Fields.of(top.problems, list.items.get(i), Sections.itemPath(KEY, list.items.get(i), i), KEYS);
                 if (!f.isMap()) continue;
-                String id = Sections.uniqueId(f, "layout", seen);
+                String id = Sections.uniqueId(f, "kind.layout", seen);
                 LayoutSpec layout = layout(f, id, ids, locations);
                 if (id != null) {
                     locations.putIfAbsent(id, f.locOf("id"));
@@ -45,9 +45,8 @@ final class LayoutsSection {
         }
         String active = top.string(ACTIVE, false, null);
         if (active != null && !seen.containsKey(active)) {
-            top.problem(ACTIVE, "'" + active + "' is not a layout; " + (seen.isEmpty()
-                    ? "the scenario declares no layouts: add a 'layouts' section, or remove 'layout'"
-                    : "known layouts: " + Names.list(seen.keySet()) + Names.didYouMean(active, seen.keySet())));
+            top.problem(ACTIVE, seen.isEmpty() ? Text.get("layout.unknown.none", active)
+                    : Text.get("layout.unknown", active, Names.list(seen.keySet()), Names.didYouMean(active, seen.keySet())));
             active = null;
         }
         if (active == null && !seen.isEmpty()) active = seen.keySet().iterator().next();
@@ -57,12 +56,12 @@ final class LayoutsSection {
     private static LayoutSpec layout(Fields f, String id, Ids ids, Map<String, Loc> locations) {
         int before = f.problems.size();
         String description = f.string("description", false, "");
-        ListNode grids = f.list("grids", true, "grids {id, lead, zones, members}");
+        ListNode grids = f.list("grids", true, Text.get("items.grids"));
         Map<String, String> zoneGrid = new LinkedHashMap<>();
         Map<String, String> facilityGrid = new LinkedHashMap<>();
         Map<String, Loc> gridIds = new LinkedHashMap<>();
         List<GridSpec> out = new ArrayList<>();
-        if (grids != null && grids.items.isEmpty()) f.problem("grids", "the list is empty; expected at least one grid");
+        if (grids != null && grids.items.isEmpty()) f.problem("grids", Text.get("layout.noGrids"));
         if (grids != null) {
             for (int i = 0; i < grids.items.size(); i++) {
                 Fields g = Fields.of(f.problems, grids.items.get(i), Sections.itemPath(f.at("grids"), grids.items.get(i), i), GRID_KEYS);
@@ -78,12 +77,11 @@ final class LayoutsSection {
             List<String> missing = new ArrayList<>();
             for (String z : ids.zones()) if (!zoneGrid.containsKey(z) && ids.zonesKnown()) missing.add(z);
             if (!missing.isEmpty()) {
-                f.problem("grids", (missing.size() == 1 ? "zone " : "zones ") + Names.list(missing) + (missing.size() == 1 ? " is" : " are")
-                        + " in no grid of this layout; expected every zone in exactly one grid");
+                f.problem("grids", Text.get(missing.size() == 1 ? "layout.zoneInNoGrid" : "layout.zonesInNoGrid", Names.list(missing)));
             }
         }
         List<String> collaborating = new ArrayList<>();
-        ListNode coll = f.list("collaborating", false, "facility ids");
+        ListNode coll = f.list("collaborating", false, Text.get("items.facilityIds"));
         if (coll != null) {
             for (int i = 0; i < coll.items.size(); i++) {
                 YamlNode n = coll.items.get(i);
@@ -91,10 +89,9 @@ final class LayoutsSection {
                 String fid = facilityItem(f.problems, n, where, ids);
                 if (fid == null) continue;
                 if (facilityGrid.containsKey(fid)) {
-                    f.problems.add(n.loc(), where + ": '" + fid + "' is a member of grid '" + facilityGrid.get(fid)
-                            + "'; expected collaborating units outside every grid of the layout (remove it from one of the two)");
+                    f.problems.add(n.loc(), Text.at(where, Text.get("layout.collaboratingInGrid", fid, facilityGrid.get(fid))));
                 } else if (collaborating.contains(fid)) {
-                    f.problems.add(n.loc(), where + ": '" + fid + "' is listed twice; expected each collaborating unit once");
+                    f.problems.add(n.loc(), Text.at(where, Text.get("layout.collaboratingTwice", fid)));
                 } else {
                     collaborating.add(fid);
                 }
@@ -107,34 +104,31 @@ final class LayoutsSection {
     private static GridSpec grid(Fields g, Ids ids, Map<String, Loc> gridIds, Map<String, String> zoneGrid,
                                  Map<String, String> facilityGrid) {
         int before = g.problems.size();
-        String id = Sections.uniqueId(g, "grid", " within a layout", gridIds);
-        String label = id == null ? "another grid" : id;
+        String id = Sections.uniqueId(g, "kind.grid", true, gridIds);
+        String label = id == null ? Text.get("grid.another") : id;
         String lead = ids.facilityRef(g, "lead", true);
         if (lead != null) {
             Ids.FacilityFacts facts = ids.facts(lead);
             if (facts.tier() != null && !facts.tier().isHospital()) {
-                g.problem("lead", "'" + lead + "' is a " + facts.tier().yamlName + " facility; expected a tertiary or"
-                        + " secondary hospital as the lead of a grid");
+                g.problem("lead", Text.get("grid.leadNotHospital", lead, facts.tier().yamlName));
             } else if (!facts.outpatient()) {
-                g.problem("lead", "'" + lead + "' has no outpatient service; expected a lead hospital with an 'outpatient'"
-                        + " section (it receives referrals)");
+                g.problem("lead", Text.get("grid.leadNoOutpatient", lead));
             }
         }
         List<String> zones = new ArrayList<>();
-        ListNode zl = g.list("zones", false, "zone ids");
+        ListNode zl = g.list("zones", false, Text.get("items.zoneIds"));
         if (zl != null) {
-            if (zl.items.isEmpty() && !ids.zones().isEmpty()) g.problem("zones", "no zones; expected the zones this grid covers");
+            if (zl.items.isEmpty() && !ids.zones().isEmpty()) g.problem("zones", Text.get("grid.noZones"));
             for (int i = 0; i < zl.items.size(); i++) {
                 YamlNode n = zl.items.get(i);
                 String where = g.at("zones") + "[" + i + "]";
-                String z = item(g.problems, n, where, "zone ids");
+                String z = item(g.problems, n, where, Text.get("items.zoneIds"));
                 if (z == null) continue;
                 if (!ids.isZone(z)) {
-                    g.problems.add(n.loc(), where + ": '" + z + "' is not a zone; known zones: " + Names.list(ids.zones())
-                            + Names.didYouMean(z, ids.zones()));
+                    g.problems.add(n.loc(), Text.at(where, Text.get("ref.notZone", z, Names.list(ids.zones()),
+                            Names.didYouMean(z, ids.zones()))));
                 } else if (zoneGrid.containsKey(z)) {
-                    g.problems.add(n.loc(), where + ": zone '" + z + "' is already in grid '" + zoneGrid.get(z)
-                            + "'; expected every zone in exactly one grid of a layout");
+                    g.problems.add(n.loc(), Text.at(where, Text.get("grid.zoneTwice", z, zoneGrid.get(z))));
                 } else {
                     zoneGrid.put(z, label);
                     zones.add(z);
@@ -143,7 +137,7 @@ final class LayoutsSection {
         }
         List<String> members = new ArrayList<>();
         if (lead != null) members.add(lead);
-        ListNode ml = g.list("members", false, "facility ids");
+        ListNode ml = g.list("members", false, Text.get("items.facilityIds"));
         if (ml != null) {
             for (int i = 0; i < ml.items.size(); i++) {
                 YamlNode n = ml.items.get(i);
@@ -152,8 +146,7 @@ final class LayoutsSection {
                 if (fid == null || members.contains(fid) && fid.equals(lead)) continue;
                 String other = facilityGrid.get(fid);
                 if (other != null || members.contains(fid)) {
-                    g.problems.add(n.loc(), where + ": facility '" + fid + "' is already a member of grid '"
-                            + (other == null ? label : other) + "'; expected a facility in at most one grid of a layout");
+                    g.problems.add(n.loc(), Text.at(where, Text.get("grid.memberTwice", fid, other == null ? label : other)));
                 } else {
                     members.add(fid);
                 }
@@ -162,8 +155,7 @@ final class LayoutsSection {
         if (lead != null) {
             String other = facilityGrid.get(lead);
             if (other != null) {
-                g.problem("lead", "'" + lead + "' is already a member of grid '" + other
-                        + "'; expected a facility in at most one grid of a layout");
+                g.problem("lead", Text.get("grid.leadElsewhere", lead, other));
             }
         }
         for (String m : members) facilityGrid.putIfAbsent(m, label);
@@ -172,16 +164,16 @@ final class LayoutsSection {
     }
 
     private static String facilityItem(Problems problems, YamlNode n, String where, Ids ids) {
-        String fid = item(problems, n, where, "facility ids");
+        String fid = item(problems, n, where, Text.get("items.facilityIds"));
         if (fid == null || ids.isFacility(fid)) return fid;
-        problems.add(n.loc(), where + ": '" + fid + "' is not a facility; known facilities: " + Names.list(ids.facilities().keySet())
-                + Names.didYouMean(fid, ids.facilities().keySet()));
+        problems.add(n.loc(), Text.at(where, Ids.notFacility(fid, ids.facilities().keySet())));
         return null;
     }
 
+    /** An id in a list of ids; {@code expected} names what the list holds (a phrase from the bundle). */
     static String item(Problems problems, YamlNode n, String where, String expected) {
         if (n instanceof Scalar s && !s.isNull()) return s.text();
-        problems.add(n.loc(), where + ": expected " + expected + "; got " + n.describe());
+        problems.add(n.loc(), Text.at(where, Text.get("got", expected, n.describe())));
         return null;
     }
 }

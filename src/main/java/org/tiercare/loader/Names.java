@@ -12,15 +12,9 @@ final class Names {
 
     /** "a, b, c" — long lists (facilities loaded from CSV) are cut so messages stay readable. */
     static String list(Collection<String> names) {
-        if (names.isEmpty()) return "(none)";
-        StringBuilder b = new StringBuilder();
-        int i = 0;
-        for (String n : names) {
-            if (i == MAX_LISTED) return b.append(", … (").append(names.size() - MAX_LISTED).append(" more)").toString();
-            if (i++ > 0) b.append(", ");
-            b.append(n);
-        }
-        return b.toString();
+        if (names.isEmpty()) return Text.get("list.none");
+        if (names.size() <= MAX_LISTED) return Text.join(names);
+        return Text.get("list.more", Text.join(names.stream().limit(MAX_LISTED).toList()), names.size() - MAX_LISTED);
     }
 
     /** " (did you mean 'x'?)" when one choice is close to what was written, else "". */
@@ -33,7 +27,7 @@ final class Names {
         }
         // Short names (ids like H1) are all one edit apart, so a guess there would be noise.
         int allowed = written.length() < 4 ? 0 : Math.max(1, written.length() / 4);
-        return best != null && bestD <= allowed ? " (did you mean '" + best + "'?)" : "";
+        return best != null && bestD <= allowed ? Text.get("didYouMean", best) : "";
     }
 
     /** Edit distance counting a swap of neighbours as one edit (the commonest typo: warmpu). */

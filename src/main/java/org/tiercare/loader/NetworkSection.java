@@ -32,7 +32,7 @@ final class NetworkSection {
         Double speed = f.number("speed_kmh", false, d.speedKmh(), Range.POSITIVE);
         Double detour = f.number("detour_factor", false, d.detourFactor(), AT_LEAST_ONE);
         Double local = f.duration("local_access", false, d.localAccessH(), Range.NON_NEGATIVE);
-        ListNode list = f.list("edges", false, "edges {from, to, time or km}");
+        ListNode list = f.list("edges", false, Text.get("items.edges"));
         List<EdgeSpec> edges = new ArrayList<>();
         if (list != null) {
             for (int i = 0; i < list.items.size(); i++) {
@@ -49,15 +49,14 @@ final class NetworkSection {
         String from = ids.placeRef(f, "from");
         String to = ids.placeRef(f, "to");
         if (from != null && from.equals(to)) {
-            f.problem("to", "'" + to + "' is also the 'from' end; expected an edge between two different places");
+            f.problem("to", Text.get("edge.loop", to));
             return null;
         }
         List<String> given = new ArrayList<>();
         for (String k : List.of("time", "minutes", "km")) if (f.has(k)) given.add(k);
         if (given.size() != 1) {
-            String msg = given.isEmpty() ? "missing the length of the edge" : "gives both " + String.join(" and ", given);
-            f.problems.add(given.isEmpty() ? f.loc() : f.locOf(given.get(1)), f.path + ": " + msg
-                    + "; expected exactly one of time (a duration, e.g. 12 min), minutes (a number) or km (a number)");
+            String msg = given.isEmpty() ? Text.get("edge.noLength") : Text.get("edge.both", String.join(Text.get("and"), given));
+            f.problems.add(given.isEmpty() ? f.loc() : f.locOf(given.get(1)), Text.at(f.path, msg));
             return null;
         }
         Double h = switch (given.get(0)) {

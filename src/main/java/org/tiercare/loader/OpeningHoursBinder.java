@@ -22,7 +22,6 @@ final class OpeningHoursBinder {
     private static final List<String> SESSION_KEYS = List.of("days", "open", "close");
     private static final List<String> DAY_NAMES = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
-    private static final String DAYS_EXPECTED = "a day (mon … sun), a range like mon-fri, a list like [mon, wed], or daily";
 
     private OpeningHoursBinder() {}
 
@@ -30,12 +29,11 @@ final class OpeningHoursBinder {
         if (node == null) return OpeningHours.ALWAYS;
         if (node instanceof Scalar s && s.text().strip().equalsIgnoreCase("always")) return OpeningHours.ALWAYS;
         if (!(node instanceof ListNode list)) {
-            problems.add(node.loc(), path + ": " + node.describe()
-                    + " is not valid; expected 'always' or a list of sessions like {days: mon-fri, open: \"08:00\", close: \"12:00\"}");
+            problems.add(node.loc(), Text.at(path, Text.get("hours.invalid", node.describe())));
             return null;
         }
         if (list.items.isEmpty()) {
-            problems.add(list.loc(), path + ": the list of sessions is empty; expected at least one session, or 'always'");
+            problems.add(list.loc(), Text.at(path, Text.get("hours.empty")));
             return null;
         }
         int before = problems.size();
@@ -44,12 +42,11 @@ final class OpeningHoursBinder {
             Fields f = Fields.of(problems, list.items.get(i), path + "[" + i + "]", SESSION_KEYS);
             if (!f.isMap()) continue;
             Set<DayOfWeek> days = f.has("days") ? days(f) : null;
-            if (!f.has("days")) f.problem("days", "missing; expected " + DAYS_EXPECTED);
+            if (!f.has("days")) f.problem("days", Text.get("value.missing", Text.get("expect.days")));
             Double open = time(f, "open", false);
             Double close = time(f, "close", true);
             if (open != null && close != null && close <= open) {
-                f.problem("close", clock(close) + " is not after open " + clock(open)
-                        + "; expected close > open (a session cannot pass midnight: split it in two)");
+                f.problem("close", Text.get("hours.order", clock(close), clock(open)));
                 continue;
             }
             if (days != null && open != null && close != null) {
@@ -58,9 +55,8 @@ final class OpeningHoursBinder {
                     Set<DayOfWeek> common = EnumSet.copyOf(s.days());
                     common.retainAll(o.days());
                     if (!common.isEmpty() && s.openHour() < o.closeHour() && o.openHour() < s.closeHour()) {
-                        f.problem("open", "session " + clock(open) + "–" + clock(close) + " overlaps " + clock(o.openHour())
-                                + "–" + clock(o.closeHour()) + " on " + dayName(common.iterator().next())
-                                + "; expected sessions on the same day not to overlap");
+                        f.problem("open", Text.get("hours.overlap", clock(open), clock(close), clock(o.openHour()),
+                                clock(o.closeHour()), dayName(common.iterator().next())));
                     }
                 }
                 sessions.add(s);
@@ -76,12 +72,12 @@ final class OpeningHoursBinder {
         List<YamlNode> parts = n instanceof ListNode l ? l.items : List.of(n);
         for (YamlNode p : parts) {
             if (!(p instanceof Scalar s) || !addDays(s.text().strip().toLowerCase(Locale.ROOT), out)) {
-                f.problems.add(p.loc(), f.at("days") + ": " + p.describe() + " is not a day or range of days; expected " + DAYS_EXPECTED);
+                f.problems.add(p.loc(), Text.at(f.at("days"), Text.get("days.invalid", p.describe(), Text.get("expect.days"))));
                 return null;
             }
         }
         if (out.isEmpty()) {
-            f.problem("days", "no days given; expected " + DAYS_EXPECTED);
+            f.problem("days", Text.get("days.none", Text.get("expect.days")));
             return null;
         }
         return out;
@@ -114,20 +110,20 @@ final class OpeningHoursBinder {
     /** "HH:MM" to an hour of day; 24:00 only as a closing time. Reported problems return null. */
     static Double time(Fields f, String key, boolean isClose) {
         YamlNode n = f.node(key);
-        String expected = "a time of day \"HH:MM\" from 00:00 to " + (isClose ? "24:00" : "23:59") + " (quote it)";
+        String expected = Text.get("expect.time", isClose ? "24:00" : "23:59");
         if (n == null) {
-            f.problem(key, "missing; expected " + expected);
+            f.problem(key, Text.get("value.missing", expected));
             return null;
         }
         Matcher m = n instanceof Scalar s ? TIME.matcher(s.text().strip()) : null;
         if (m == null || !m.matches()) {
-            f.problem(key, n.describe() + " is not a time; expected " + expected);
+            f.problem(key, Text.get("time.invalid", n.describe(), expected));
             return null;
         }
         int h = Integer.parseInt(m.group(1)), min = Integer.parseInt(m.group(2));
         boolean ok = min < 60 && (h < 24 || (isClose && h == 24 && min == 0));
         if (!ok) {
-            f.problem(key, n.describe() + " is not a valid time; expected " + expected);
+            f.problem(key, Text.get("time.outOfRange", n.describe(), expected));
             return null;
         }
         return h + min / 60.0;

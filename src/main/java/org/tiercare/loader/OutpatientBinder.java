@@ -21,29 +21,30 @@ final class OutpatientBinder {
         Fields f = Fields.of(problems, node, path, KEYS);
         if (!f.isMap()) return null;
         Integer doctors = f.count("doctors", true, 0, 0);
-        Access access = f.choice("access", "an access mode", Access.class, Access.WALK_IN);
+        Access access = f.choice("access", "choice.access", Access.class, Access.WALK_IN);
         OpeningHours hours = OpeningHoursBinder.bind(problems, f.node("hours"), f.at("hours"));
         Distribution consult = f.has("consult_time")
                 ? DistributionBinder.bind(problems, f.node("consult_time"), f.at("consult_time"))
-                : missing(f, "consult_time", "a distribution, e.g. {dist: exponential, mean: 12 min}");
+                : missing(f, "consult_time", Text.get("expect.distribution.consult"));
         Boolean referredFirst = f.bool("referred_first", false);
         Integer slots = 0;
         Double horizon = 0.0;
         if (access == Access.APPOINTMENT) {
             // Without a daily slot count an appointment clinic has nothing to book.
             slots = f.has("slots_per_day") ? f.count("slots_per_day", true, 0, 1)
-                    : missing(f, "slots_per_day", "a whole number >= 1 (required with access: appointment)");
+                    : missing(f, "slots_per_day", Text.get("expect.slots", Fields.wholeAtLeast(1)));
             horizon = f.duration("booking_horizon", false, DEFAULT_BOOKING_HORIZON_H, Range.POSITIVE);
         } else if (access == Access.WALK_IN) {
-            f.forbid("slots_per_day", "only applies to access: appointment; remove it or set access: appointment");
-            f.forbid("booking_horizon", "only applies to access: appointment; remove it or set access: appointment");
+            f.forbid("slots_per_day", Text.get("outpatient.appointmentOnly"));
+            f.forbid("booking_horizon", Text.get("outpatient.appointmentOnly"));
         }
         if (problems.size() != before) return null;
         return new OutpatientSpec(doctors, access, hours, consult, slots, horizon, referredFirst);
     }
 
+    /** Reports a required key that is absent ({@code expected} is a phrase from the bundle); returns null. */
     static <T> T missing(Fields f, String key, String expected) {
-        f.problems.add(f.loc(), f.path + ": missing required key '" + key + "'; expected " + expected);
+        f.missing(key, expected);
         return null;
     }
 }

@@ -34,7 +34,7 @@ final class OutreachSection {
     private OutreachSection() {}
 
     static List<OutreachSpec> bind(Fields top, Ids ids, List<FacilitySpec> facilities) {
-        ListNode list = top.list(KEY, false, "outreach entries {hospital, specialist_days_per_week, clinics, ...}");
+        ListNode list = top.list(KEY, false, Text.get("items.outreach"));
         List<OutreachSpec> out = new ArrayList<>();
         if (list == null) return out;
         // Specialist-days asked of each hospital over all entries, to check against its doctor-days.
@@ -51,28 +51,27 @@ final class OutreachSection {
             Double[] window = window(f);
             Double session = f.duration("session", false, DEFAULT_SESSION_H, Range.POSITIVE);
             if (session != null && window[0] != null && window[1] != null && session > window[1] - window[0]) {
-                f.problem("session", Units.format(session) + " does not fit in the window " + OpeningHoursBinder.clock(window[0])
-                        + "–" + OpeningHoursBinder.clock(window[1]) + " (" + Units.format(window[1] - window[0])
-                        + "); expected a session no longer than the window");
+                f.problem("session", Text.get("outreach.sessionTooLong", Units.format(session), OpeningHoursBinder.clock(window[0]),
+                        OpeningHoursBinder.clock(window[1]), Units.format(window[1] - window[0])));
             }
             Integer capability = f.count("capability", false, DEFAULT_CAPABILITY, 1);
             Distribution consult = f.has("consult_time")
                     ? DistributionBinder.bind(f.problems, f.node("consult_time"), f.at("consult_time")) : null;
             FacilitySpec h = hospital == null ? null : facilities.stream().filter(x -> x.id().equals(hospital)).findFirst().orElse(null);
             if (h != null && capability != null && capability > h.capability()) {
-                f.problem("capability", capability + " is above " + hospital + "'s own capability " + h.capability()
-                        + "; expected at most " + h.capability() + " (a specialist resolves no more than their hospital)");
+                f.problem("capability", Text.get("outreach.capability", capability, hospital, h.capability()));
             }
             if (h != null && daysPerWeek != null && days != null && h.outpatient() != null) {
                 double total = asked.merge(hospital, daysPerWeek, Double::sum);
                 askedAt.putIfAbsent(hospital, f.locOf("specialist_days_per_week"));
                 double available = (double) h.outpatient().doctors() * days.size();
                 if (total > available) {
-                    f.problem("specialist_days_per_week", Units.trim(daysPerWeek) + (total > daysPerWeek
-                            ? " (" + Units.trim(total) + " with the earlier entries from " + hospital + ", first at " + Ids.where(askedAt.get(hospital)) + ")"
-                            : "") + " specialist-days per week is more than " + hospital + " has: " + h.outpatient().doctors()
-                            + (h.outpatient().doctors() == 1 ? " doctor × " : " doctors × ") + days.size() + " outreach days = " + Units.trim(available)
-                            + "; expected at most " + Units.trim(available));
+                    int doctors = h.outpatient().doctors();
+                    String staff = Text.get(doctors == 1 ? "outreach.doctors.one" : "outreach.doctors.other", doctors);
+                    f.problem("specialist_days_per_week", total > daysPerWeek
+                            ? Text.get("outreach.tooManyDaysWithEarlier", Units.trim(daysPerWeek), Units.trim(total), hospital,
+                                    Ids.where(askedAt.get(hospital)), staff, days.size(), Units.trim(available))
+                            : Text.get("outreach.tooManyDays", Units.trim(daysPerWeek), hospital, staff, days.size(), Units.trim(available)));
                 }
             }
             if (top.problems.size() != before) continue;
@@ -87,13 +86,11 @@ final class OutreachSection {
         if (id == null) return null;
         Ids.FacilityFacts facts = ids.facts(id);
         if (facts.tier() != null && !facts.tier().isHospital()) {
-            f.problem("hospital", "'" + id + "' is a " + facts.tier().yamlName + " facility; expected a tertiary or secondary"
-                    + " hospital (specialists come from a hospital); hospitals: " + Names.list(hospitals(ids)));
+            f.problem("hospital", Text.get("outreach.notHospital", id, facts.tier().yamlName, Names.list(hospitals(ids))));
             return null;
         }
         if (!facts.outpatient()) {
-            f.problem("hospital", "'" + id + "' has no outpatient service, so it has no specialists to send; expected a hospital"
-                    + " with an 'outpatient' section");
+            f.problem("hospital", Text.get("outreach.hospitalNoOutpatient", id));
             return null;
         }
         return id;
@@ -106,12 +103,12 @@ final class OutreachSection {
     }
 
     private static List<String> clinics(Fields f, Ids ids) {
-        String expected = "primary clinics with outpatient service (community, township or village)";
+        String expected = Text.get("items.clinics");
         ListNode list = f.list("clinics", true, expected);
         List<String> out = new ArrayList<>();
         if (list == null) return out;
         if (list.items.isEmpty()) {
-            f.problem("clinics", "the list is empty; expected at least one clinic, e.g. [C1, C2]");
+            f.problem("clinics", Text.get("outreach.noClinics"));
             return out;
         }
         Map<String, Loc> seen = new HashMap<>();
@@ -119,29 +116,26 @@ final class OutreachSection {
             YamlNode n = list.items.get(i);
             String where = f.at("clinics") + "[" + i + "]";
             if (!(n instanceof Scalar s) || s.isNull()) {
-                f.problems.add(n.loc(), where + ": " + n.describe() + " is not a facility id; expected " + expected);
+                f.problems.add(n.loc(), Text.at(where, Text.get("outreach.clinicNotId", n.describe(), expected)));
                 continue;
             }
             String id = s.text().strip();
             Ids.FacilityFacts facts = ids.facts(id);
             if (facts == null) {
-                f.problems.add(n.loc(), where + ": '" + id + "' is not a facility; known facilities: "
-                        + Names.list(ids.facilities().keySet()) + Names.didYouMean(id, ids.facilities().keySet()));
+                f.problems.add(n.loc(), Text.at(where, Ids.notFacility(id, ids.facilities().keySet())));
                 continue;
             }
             if (seen.containsKey(id)) {
-                f.problems.add(n.loc(), where + ": '" + id + "' is listed twice (first at " + Ids.where(seen.get(id))
-                        + "); expected each clinic once per outreach entry (raise specialist_days_per_week instead)");
+                f.problems.add(n.loc(), Text.at(where, Text.get("outreach.clinicTwice", id, Ids.where(seen.get(id)))));
                 continue;
             }
             seen.put(id, n.loc());
             if (facts.tier() != null && !facts.tier().isPrimary()) {
-                f.problems.add(n.loc(), where + ": '" + id + "' is a " + facts.tier().yamlName + " facility; expected " + expected);
+                f.problems.add(n.loc(), Text.at(where, Text.get("outreach.clinicNotPrimary", id, facts.tier().yamlName, expected)));
                 continue;
             }
             if (!facts.outpatient()) {
-                f.problems.add(n.loc(), where + ": '" + id + "' has no outpatient service, so it cannot host sessions; expected "
-                        + expected);
+                f.problems.add(n.loc(), Text.at(where, Text.get("outreach.clinicNoOutpatient", id, expected)));
                 continue;
             }
             out.add(id);
@@ -157,9 +151,8 @@ final class OutreachSection {
         Double open = w.has("open") ? OpeningHoursBinder.time(w, "open", false) : DEFAULT_OPEN_H;
         Double close = w.has("close") ? OpeningHoursBinder.time(w, "close", true) : DEFAULT_CLOSE_H;
         if (open != null && close != null && close <= open) {
-            w.problem(w.has("close") ? "close" : "open", "the window " + OpeningHoursBinder.clock(open) + "–"
-                    + OpeningHoursBinder.clock(close) + " ends before it starts; expected close after open"
-                    + " (each defaults to 08:00 and 17:00)");
+            w.problem(w.has("close") ? "close" : "open", Text.get("outreach.windowOrder", OpeningHoursBinder.clock(open),
+                    OpeningHoursBinder.clock(close)));
             return new Double[] {null, null};
         }
         return new Double[] {open, close};

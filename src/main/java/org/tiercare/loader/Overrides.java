@@ -2,6 +2,7 @@ package org.tiercare.loader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.tiercare.loader.YamlNode.ListNode;
 import org.tiercare.loader.YamlNode.Loc;
 import org.tiercare.loader.YamlNode.MapNode;
@@ -28,43 +29,44 @@ final class Overrides {
         int eq = text.indexOf('=');
         String path = eq < 0 ? "" : text.substring(0, eq).strip();
         if (eq < 0 || path.isEmpty()) {
-            problems.add(at, "expected path=value, e.g. facilities.H1.outpatient.doctors=12 or arrivals.0.rate_per_hour=3");
+            problems.add(at, Text.get("set.syntax"));
             return;
         }
         int before = problems.size();
         YamlNode value = YamlTreeReader.readOverrideValue(text.substring(eq + 1), text, problems);
         if (problems.size() != before) return;
         if (value == null) value = new Scalar(at, "", Scalar.Kind.NULL);
-        apply(root, path, value, at, "", problems);
+        apply(root, path, value, at, UnaryOperator.identity(), problems);
     }
 
     /**
      * Sets the value at a dotted path. Absent maps on the way are created (so a key can be added to a
      * section the file omits); whether the keys are valid is then decided by the binder.
      *
-     * @param at     where problems are reported (the override, or a variant's {@code set} entry)
-     * @param prefix put before every message (names the variant), or ""
+     * @param at   where problems are reported (the override, or a variant's {@code set} entry)
+     * @param wrap turns each message into the one reported (naming the variant), or leaves it as is
      */
-    static void apply(MapNode root, String path, YamlNode value, Loc at, String prefix, Problems problems) {
+    static void apply(MapNode root, String path, YamlNode value, Loc at, UnaryOperator<String> wrap, Problems problems) {
         String[] segments = path.split("\\.", -1);
         for (String s : segments) {
             if (s.isBlank()) {
-                problems.add(at, prefix + "the path '" + path + "' has an empty segment; expected names separated by single dots");
+                problems.add(at, wrap.apply(Text.get("set.emptySegment", path)));
                 return;
             }
         }
         YamlNode node = root;
         List<String> walked = new ArrayList<>();
         for (int i = 0; i < segments.length - 1; i++) {
-            node = step(node, segments[i], walked, at, prefix, problems);
+            node = step(node, segments[i], walked, at, wrap, problems);
             if (node == null) return;
             walked.add(segments[i]);
         }
-        set(node, segments[segments.length - 1], value, walked, at, prefix, problems);
+        set(node, segments[segments.length - 1], value, walked, at, wrap, problems);
     }
 
-    private static YamlNode step(YamlNode node, String seg, List<String> walked, Loc at, String prefix, Problems problems) {
-        String here = walked.isEmpty() ? "the top level" : String.join(".", walked);
+    private static YamlNode step(YamlNode node, String seg, List<String> walked, Loc at, UnaryOperator<String> wrap,
+                                 Problems problems) {
+        String here = walked.isEmpty() ? Text.get("set.topLevel") : String.join(".", walked);
         if (node instanceof MapNode m) {
             YamlNode child = m.get(seg);
             if (child == null || child instanceof Scalar s && s.isNull()) {
@@ -79,43 +81,42 @@ final class Overrides {
             int i = indexOf(l, seg);
             if (i < 0) {
                 List<String> ids = ids(l);
-                problems.add(at, prefix + "unknown path segment '" + seg + "' in " + here + "; "
-                        + (ids.isEmpty() ? (l.items.isEmpty() ? "the list is empty" : "expected an index from 0 to " + (l.items.size() - 1))
-                        : "known ids: " + Names.list(ids) + Names.didYouMean(seg, ids)));
+                problems.add(at, wrap.apply(!ids.isEmpty() ? Text.get("set.unknownId", seg, here, Names.list(ids), Names.didYouMean(seg, ids))
+                        : l.items.isEmpty() ? Text.get("set.emptyList", seg, here)
+                        : Text.get("set.unknownIndex", seg, here, l.items.size() - 1)));
                 return null;
             }
             return l.items.get(i);
         }
-        problems.add(at, prefix + "'" + here + "' is a single value, so it has no '" + seg + "'; expected a path that ends at it");
+        problems.add(at, wrap.apply(Text.get("set.throughValue", here, seg)));
         return null;
     }
 
-    private static void set(YamlNode parent, String key, YamlNode value, List<String> walked, Loc at, String prefix,
+    private static void set(YamlNode parent, String key, YamlNode value, List<String> walked, Loc at, UnaryOperator<String> wrap,
                             Problems problems) {
         List<String> full = new ArrayList<>(walked);
         full.add(key);
         if (parent instanceof MapNode m) {
             MapNode.Entry old = m.entries.get(key);
             if (old != null && !(old.value() instanceof Scalar) && !(value instanceof Scalar s && s.isNull())) {
-                problems.add(at, prefix + "'" + String.join(".", full) + "' is a whole section (" + old.value().describe()
-                        + "); expected a path to a single value inside it, e.g. " + String.join(".", full) + "."
-                        + example(old.value()));
+                problems.add(at, wrap.apply(Text.get("set.wholeSection", String.join(".", full), old.value().describe(),
+                        String.join(".", full) + "." + example(old.value()))));
                 return;
             }
             m.entries.put(key, new MapNode.Entry(key, old == null ? at : old.keyLoc(), value));
             return;
         }
         if (parent instanceof ListNode l) {
-            YamlNode target = step(l, key, walked, at, prefix, problems);
+            YamlNode target = step(l, key, walked, at, wrap, problems);
             if (target == null) return;
             if (!(target instanceof Scalar)) {
-                problems.add(at, prefix + "'" + String.join(".", full) + "' is a whole entry; expected a path to one of its values");
+                problems.add(at, wrap.apply(Text.get("set.wholeEntry", String.join(".", full))));
                 return;
             }
             l.items.set(l.items.indexOf(target), value);
             return;
         }
-        step(parent, key, walked, at, prefix, problems);
+        step(parent, key, walked, at, wrap, problems);
     }
 
     private static String example(YamlNode section) {

@@ -33,7 +33,7 @@ final class PolicySection {
         Double coverage = f.number("contract_coverage", false, 0, Range.PROBABILITY);
         Double gatekeeping = f.number("gatekeeping_compliance", false, 1, Range.PROBABILITY);
         Double compliance = f.number("referral_compliance", false, 1, Range.PROBABILITY);
-        PolicySpec.ReferralRule rule = f.choice("referral_rule", "a referral rule", PolicySpec.ReferralRule.class,
+        PolicySpec.ReferralRule rule = f.choice("referral_rule", "choice.referralRule", PolicySpec.ReferralRule.class,
                 PolicySpec.ReferralRule.SECONDARY_FIRST);
         Double stay = f.number("down_referral_stay_factor", false, 1, STAY_FACTOR);
         if (problems.size() != before) return defaults();

@@ -16,7 +16,7 @@ final class Problems {
     private final Set<YamlNode> broken = Collections.newSetFromMap(new IdentityHashMap<>());
 
     void add(Loc at, String message) {
-        if (at.override() != null) list.add(new Problem("--set", 0, 0, "'" + at.override() + "': " + message));
+        if (at.override() != null) list.add(new Problem("--set", 0, 0, Text.get("override", at.override(), message)));
         else list.add(new Problem(at.file(), at.line(), at.column(), message));
     }
 

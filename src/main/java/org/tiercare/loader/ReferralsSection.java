@@ -23,7 +23,7 @@ final class ReferralsSection {
     private ReferralsSection() {}
 
     static List<Referral> bind(Fields top, Ids ids) {
-        ListNode list = top.list(KEY, false, "referral rows {from, to, probability}");
+        ListNode list = top.list(KEY, false, Text.get("items.referrals"));
         List<Referral> out = new ArrayList<>();
         if (list == null) return out;
         Map<String, Double> sums = new LinkedHashMap<>();
@@ -41,7 +41,7 @@ final class ReferralsSection {
             String pair = from + " → " + to;
             String earlier = seenPairs.putIfAbsent(pair, path);
             if (earlier != null) {
-                f.problem("to", "a second row for " + pair + " (first is " + earlier + "); expected one row per pair: add the probabilities");
+                f.problem("to", Text.get("referrals.twice", pair, earlier));
                 continue;
             }
             sums.merge(from, p, Double::sum);
@@ -51,8 +51,7 @@ final class ReferralsSection {
         // The remainder 1 - sum leaves the system, so rows from one facility cannot exceed 1.
         for (Map.Entry<String, Double> e : sums.entrySet()) {
             if (e.getValue() > 1 + 1e-9) {
-                top.problems.add(firstRow.get(e.getKey()), KEY + ": probabilities of referral from '" + e.getKey()
-                        + "' sum to " + round(e.getValue()) + "; expected a total <= 1 (the rest leave the system)");
+                top.problems.add(firstRow.get(e.getKey()), Text.at(KEY, Text.get("referrals.sum", e.getKey(), round(e.getValue()))));
             }
         }
         return top.problems.size() == before ? out : List.of();
@@ -62,8 +61,7 @@ final class ReferralsSection {
     private static String consulting(Fields f, Ids ids, String key) {
         String id = ids.facilityRef(f, key, true);
         if (id != null && !ids.facts(id).outpatient()) {
-            f.problem(key, "'" + id + "' has no outpatient service; expected a facility with an 'outpatient' section"
-                    + " (referrals go from one consult to another)");
+            f.problem(key, Text.get("referrals.noOutpatient", id));
             return null;
         }
         return id;

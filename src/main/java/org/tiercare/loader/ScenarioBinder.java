@@ -55,7 +55,7 @@ final class ScenarioBinder {
         Fields top = Fields.of(problems, root, "", KEYS);
         if (!top.isMap()) return null;
         String name = top.string("name", true, null);
-        if (name != null && name.isBlank()) top.problem("name", "is empty; expected a short name for the scenario");
+        if (name != null && name.isBlank()) top.problem("name", Text.get("name.empty"));
         String description = top.string("description", false, "");
         Long seed = top.whole("seed", false, 1, Long.MIN_VALUE);
         Integer replications = top.count("replications", false, 10, 1);

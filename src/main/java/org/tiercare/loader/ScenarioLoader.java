@@ -42,24 +42,22 @@ public final class ScenarioLoader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(List.of(new Problem(name, 0, 0, "no such file; expected the path of a scenario YAML file")));
+            throw new ScenarioException(List.of(new Problem(name, 0, 0, Text.get("file.missing"))));
         } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem(name, 0, 0, "cannot read the file: " + e)));
+            throw new ScenarioException(List.of(new Problem(name, 0, 0, Text.get("file.unreadable", e.toString()))));
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ScenarioException(List.of(new Problem(name, 0, 0,
-                    "the file is not UTF-8 text; save it as UTF-8 (spreadsheet exports are often GBK)")));
+            throw new ScenarioException(List.of(new Problem(name, 0, 0, Text.get("file.notUtf8"))));
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
 
         YamlNode root = YamlTreeReader.read(text, name, problems);
         if (root == null) {
-            if (problems.isEmpty()) problems.add(new Loc(name, 1, 1, null), "the file is empty; expected a scenario map with keys "
-                    + String.join(", ", ScenarioBinder.KEYS));
+            if (problems.isEmpty()) problems.add(new Loc(name, 1, 1, null), Text.get("file.empty", Text.join(ScenarioBinder.KEYS)));
             problems.throwIfAny();
         }
         MapNode pristine = null;

@@ -20,22 +20,24 @@ final class Sections {
     /**
      * Reads the required {@code id} of an entry in a namespace of its own (layouts, grids of one
      * layout, conditions, variants); returns null when missing or already used.
+     *
+     * @param kind the bundle key naming the entry: {@code kind.layout}, {@code kind.condition}, {@code kind.variant}
      */
     static String uniqueId(Fields f, String kind, java.util.Map<String, YamlNode.Loc> seen) {
-        return uniqueId(f, kind, "", seen);
+        return uniqueId(f, kind, false, seen);
     }
 
-    /** @param scope where the id must be unique, e.g. " within a layout" */
-    static String uniqueId(Fields f, String kind, String scope, java.util.Map<String, YamlNode.Loc> seen) {
+    /** @param withinLayout whether the id must be unique within its layout only (grids) rather than in the scenario */
+    static String uniqueId(Fields f, String kind, boolean withinLayout, java.util.Map<String, YamlNode.Loc> seen) {
         String id = f.string("id", true, null);
         if (id == null) return null;
         if (!id.matches("[^\\s.=\\[\\],/]+")) {
-            f.problem("id", "'" + id + "' is not a usable id; expected a name without spaces, dots, slashes, '=', commas or brackets");
+            f.problem("id", Text.get("id.unusableSlash", id));
             return null;
         }
         YamlNode.Loc first = seen.get(id);
         if (first != null) {
-            f.problem("id", "duplicate " + kind + " id '" + id + "' (first used at " + Ids.where(first) + "); expected each " + kind + " id once" + scope);
+            f.problem("id", Text.get(withinLayout ? "id.duplicateKind.inLayout" : "id.duplicateKind", Text.get(kind), id, Ids.where(first)));
             return null;
         }
         seen.put(id, f.locOf("id"));

@@ -26,16 +26,14 @@ final class TierDefaults {
         YamlNode node = root.get(KEY);
         if (node == null || node instanceof Scalar s && s.isNull()) return;
         if (!(node instanceof MapNode defaults)) {
-            problems.add(node.loc(), KEY + ": expected a map from tier to facility values, e.g."
-                    + " {community: {outpatient: {doctors: 4}}}; got " + node.describe());
+            problems.add(node.loc(), Text.at(KEY, Text.get("got", Text.get("expect.tierDefaults"), node.describe())));
             return;
         }
         List<String> tiers = new ArrayList<>();
         for (Tier t : Tier.values()) tiers.add(t.yamlName);
         for (MapNode.Entry e : defaults.entries.values()) {
             if (!tiers.contains(e.key())) {
-                problems.add(e.keyLoc(), "unknown tier '" + e.key() + "' in " + KEY + "; expected one of: "
-                        + String.join(", ", tiers) + Names.didYouMean(e.key(), tiers));
+                problems.add(e.keyLoc(), Text.get("tierDefaults.unknownTier", e.key(), KEY, Text.join(tiers), Names.didYouMean(e.key(), tiers)));
                 continue;
             }
             String path = KEY + "." + e.key();
@@ -44,7 +42,7 @@ final class TierDefaults {
             for (String section : SECTIONS) {
                 YamlNode v = f.node(section);
                 if (v != null && !(v instanceof MapNode)) {
-                    f.problem(section, "expected a map of " + section + " values; got " + v.describe());
+                    f.problem(section, Text.get("got", Text.get("expect.sectionMap", section), v.describe()));
                 }
             }
         }

@@ -25,28 +25,28 @@ public final class Units {
             Map.entry("w", 168.0), Map.entry("wk", 168.0), Map.entry("wks", 168.0),
             Map.entry("week", 168.0), Map.entry("weeks", 168.0));
 
-    static final String EXPECTED = "a duration such as 30 s, 15 min, 2 h, 3 d or 2 w (a bare number means hours)";
+    /** "a duration such as 30 s, 15 min, …" in the process's language. */
+    static String expected() { return Text.get("expect.duration"); }
 
     private Units() {}
 
     /**
      * Parses a duration into hours.
      *
-     * @throws IllegalArgumentException with a message that says what was wrong and what is accepted
+     * @throws IllegalArgumentException with a message that says what was wrong and what is accepted, in the
+     *     process's language (see {@link org.tiercare.text.Messages#current()})
      */
     public static double hours(String text) {
         Matcher m = DURATION.matcher(text);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a duration; expected " + EXPECTED);
+            throw new IllegalArgumentException(Text.get("duration.invalid", Text.quote(text), expected()));
         }
         double number = Double.parseDouble(m.group(1).replace("_", ""));
         String unit = m.group(2);
         if (unit == null) return number;
         Double factor = HOURS_PER_UNIT.get(unit.toLowerCase(Locale.ROOT));
         if (factor == null) {
-            String hint = unit.equalsIgnoreCase("m") ? " ('m' could be minutes or months: write min)" : "";
-            throw new IllegalArgumentException("'" + text + "' has unknown unit '" + unit + "'" + hint
-                    + "; expected one of s, min, h, d, w (also sec, minutes, hr, hours, day(s), week(s)), e.g. 15 min");
+            throw new IllegalArgumentException(Text.get(unit.equalsIgnoreCase("m") ? "duration.unitM" : "duration.unit", text, unit));
         }
         return number * factor;
     }

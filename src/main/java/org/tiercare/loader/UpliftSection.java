@@ -19,7 +19,7 @@ final class UpliftSection {
     private UpliftSection() {}
 
     static List<UpliftSpec> bind(Fields top, Ids ids, List<FacilitySpec> facilities) {
-        ListNode list = top.list(KEY, false, "uplifts {facility, capability, start, ramp}");
+        ListNode list = top.list(KEY, false, Text.get("items.uplift"));
         List<UpliftSpec> out = new ArrayList<>();
         if (list == null) return out;
         Map<String, Loc> seen = new HashMap<>();
@@ -33,8 +33,7 @@ final class UpliftSection {
             Double ramp = f.duration("ramp", false, 0, Range.NON_NEGATIVE);
             FacilitySpec spec = facility == null ? null : facilities.stream().filter(x -> x.id().equals(facility)).findFirst().orElse(null);
             if (spec != null && capability != null && capability < spec.capability()) {
-                f.problem("capability", capability + " is below " + facility + "'s capability " + spec.capability()
-                        + "; expected at least " + spec.capability() + " (an uplift cannot lower capability; equal means no change)");
+                f.problem("capability", Text.get("uplift.lower", capability, facility, spec.capability()));
             }
             if (top.problems.size() != before) continue;
             out.add(new UpliftSpec(facility, capability, start, ramp));
@@ -48,14 +47,12 @@ final class UpliftSection {
         Ids.FacilityFacts facts = ids.facts(id);
         boolean primary = facts.tier() != null && facts.tier().isPrimary();
         if (!primary && !facts.outpatient()) {
-            f.problem("facility", "'" + id + "' is neither a primary clinic nor has outpatient service, so nothing there"
-                    + " resolves cases; expected a community, township or village clinic, or a facility with an 'outpatient' section");
+            f.problem("facility", Text.get("uplift.notClinic", id));
             return null;
         }
         Loc first = seen.putIfAbsent(id, f.locOf("facility"));
         if (first != null) {
-            f.problem("facility", "'" + id + "' is uplifted twice (first at " + Ids.where(first)
-                    + "); expected one uplift per facility");
+            f.problem("facility", Text.get("uplift.twice", id, Ids.where(first)));
             return null;
         }
         return id;

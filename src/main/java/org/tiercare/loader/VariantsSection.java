@@ -29,7 +29,7 @@ final class VariantsSection {
     private VariantsSection() {}
 
     static List<Bound> bind(Fields top, Map<String, Loc> locations) {
-        ListNode list = top.list(KEY, false, "variants {id, description, set}");
+        ListNode list = top.list(KEY, false, Text.get("items.variants"));
         List<Bound> out = new ArrayList<>();
         if (list == null) return out;
         Map<String, Loc> seen = new LinkedHashMap<>();
@@ -37,7 +37,7 @@ final class VariantsSection {
             Fields f = Fields.of(top.problems, list.items.get(i), Sections.itemPath(KEY, list.items.get(i), i), KEYS);
             if (!f.isMap()) continue;
             int before = top.problems.size();
-            String id = Sections.uniqueId(f, "variant", seen);
+            String id = Sections.uniqueId(f, "kind.variant", seen);
             if (id != null) {
                 locations.putIfAbsent(id, f.locOf("id"));
                 locations.put("variant/" + id, f.locOf("id"));
@@ -47,12 +47,11 @@ final class VariantsSection {
             List<MapNode.Entry> entries = new ArrayList<>();
             List<String> overrides = new ArrayList<>();
             if (set == null) {
-                f.problems.add(f.loc(), f.path + ": missing required key 'set'; expected a map of path: value, e.g."
-                        + " {policy.reserved_slot_share: 0.33}");
+                f.missing("set", Text.get("expect.variantSet"));
             } else if (!(set instanceof MapNode m)) {
-                f.problem("set", "expected a map of path: value, e.g. {policy.reserved_slot_share: 0.33}; got " + set.describe());
+                f.problem("set", Text.get("got", Text.get("expect.variantSet"), set.describe()));
             } else {
-                if (m.entries.isEmpty()) f.problem("set", "no overrides; expected at least one path: value");
+                if (m.entries.isEmpty()) f.problem("set", Text.get("variant.noOverrides"));
                 for (MapNode.Entry e : m.entries.values()) {
                     entries.add(e);
                     overrides.add(e.key() + "=" + Trees.render(e.value()));
@@ -76,27 +75,31 @@ final class VariantsSection {
         for (Bound v : variants) {
             MapNode copy = (MapNode) Trees.copy(pristine);
             copy.entries.remove(KEY);
+            // Problems applying the overrides name the variant and the override already; those of binding the result do not.
+            Problems setting = new Problems();
             Problems mine = new Problems();
-            String prefix = v.path() + ": ";
             Set<String> inVariant = new HashSet<>();
             for (MapNode.Entry e : v.entries()) {
                 collect(e.value(), inVariant);
                 inVariant.add(key(e.keyLoc()));
-                Overrides.apply(copy, e.key(), Trees.copy(e.value()), e.keyLoc(), prefix + "'" + e.key() + "': ", mine);
+                Overrides.apply(copy, e.key(), Trees.copy(e.value()), e.keyLoc(),
+                        m -> Text.at(v.path(), Text.get("override", e.key(), m)), setting);
             }
-            if (mine.isEmpty()) {
+            if (setting.isEmpty()) {
                 TierDefaults.apply(copy, mine);
                 ScenarioBinder.bind(copy, mine, file, sha256, overrides, null);
             }
+            for (Problem p : setting.all()) {
+                if (!base.contains(p.toString())) problems.add(p);
+            }
             for (Problem p : mine.all()) {
                 if (base.contains(p.toString())) continue;
-                if (p.message().startsWith(prefix)) {
-                    problems.add(p);
-                } else if (p.line() > 0 && inVariant.contains(p.file() + ":" + p.line() + ":" + p.column())) {
-                    problems.add(new Problem(p.file(), p.line(), p.column(), prefix + p.message()));
+                if (p.line() > 0 && inVariant.contains(p.file() + ":" + p.line() + ":" + p.column())) {
+                    problems.add(new Problem(p.file(), p.line(), p.column(), Text.at(v.path(), p.message())));
+                } else if (p.line() > 0) {
+                    problems.add(v.setLoc(), Text.get("variant.elsewhere", v.path(), p.message(), p.file() + ":" + p.line() + ":" + p.column()));
                 } else {
-                    String where = p.line() > 0 ? " (in the scenario at " + p.file() + ":" + p.line() + ":" + p.column() + ")" : "";
-                    problems.add(v.setLoc(), prefix + p.message() + where);
+                    problems.add(v.setLoc(), Text.at(v.path(), p.message()));
                 }
             }
         }

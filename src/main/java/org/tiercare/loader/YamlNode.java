@@ -14,7 +14,7 @@ sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, YamlNode.
 
     Loc loc();
 
-    /** How the node reads in a message: the scalar's text, or "a map"/"a list". */
+    /** How the node reads in a message, in the process's language: the scalar's text quoted, or "a map"/"a list". */
     String describe();
 
     /**
@@ -35,7 +35,7 @@ sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, YamlNode.
         MapNode(Loc loc) { this.loc = loc; }
 
         public Loc loc() { return loc; }
-        public String describe() { return "a map"; }
+        public String describe() { return Text.get("describe.map"); }
 
         YamlNode get(String key) {
             Entry e = entries.get(key);
@@ -50,7 +50,7 @@ sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, YamlNode.
         ListNode(Loc loc) { this.loc = loc; }
 
         public Loc loc() { return loc; }
-        public String describe() { return "a list"; }
+        public String describe() { return Text.get("describe.list"); }
     }
 
     /**
@@ -60,7 +60,7 @@ sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, YamlNode.
     record Scalar(Loc loc, String text, Kind kind) implements YamlNode {
         enum Kind { STRING, INT, FLOAT, BOOL, NULL }
 
-        public String describe() { return kind == Kind.NULL ? "an empty value" : "'" + text + "'"; }
+        public String describe() { return kind == Kind.NULL ? Text.get("describe.empty") : Text.quote(text); }
 
         boolean isNull() { return kind == Kind.NULL; }
     }

@@ -65,13 +65,11 @@ final class YamlTreeReader {
             if (t == null) return null;
             YamlNode root = readValue(t);
             if (root != null && p.nextToken() != null) {
-                problems.add(loc(p.currentTokenLocation()),
-                        "a second YAML document starts here; a scenario file holds exactly one document (remove the '---')");
+                problems.add(loc(p.currentTokenLocation()), Text.get("yaml.secondDocument"));
                 return null;
             }
             if (root != null && sizes.getOrDefault(root, 1L) > MAX_EXPANDED_NODES) {
-                problems.add(root.loc(), "the document expands to more than " + MAX_EXPANDED_NODES
-                        + " values through aliases; write the repeated parts out or use fewer aliases");
+                problems.add(root.loc(), Text.get("yaml.tooLarge", MAX_EXPANDED_NODES));
                 return null;
             }
             return root;
@@ -79,7 +77,7 @@ final class YamlTreeReader {
             syntaxError(e);
             return null;
         } catch (IOException e) {
-            problems.add(new Loc(file, 0, 0, override), "cannot read YAML: " + e.getMessage());
+            problems.add(new Loc(file, 0, 0, override), Text.get("yaml.unreadable", String.valueOf(e.getMessage())));
             return null;
         }
     }
@@ -116,8 +114,7 @@ final class YamlTreeReader {
             size += sizeOf(value);
             MapNode.Entry first = map.entries.get(key);
             if (first != null) {
-                problems.add(keyLoc, "duplicate key '" + key + "' (first written at line " + first.keyLoc().line()
-                        + ", column " + first.keyLoc().column() + "); a key may appear only once in a map: keep one of them");
+                problems.add(keyLoc, Text.get("yaml.duplicateKey", key, first.keyLoc().line(), first.keyLoc().column()));
             } else {
                 map.entries.put(key, new MapNode.Entry(key, keyLoc, value));
             }
@@ -142,13 +139,12 @@ final class YamlTreeReader {
     /** Aliases share the anchored node: the tree stays small, and its locations point at the anchor. */
     private YamlNode resolveAlias(String name, Loc at) {
         if (++aliases > LOADER_OPTIONS.getMaxAliasesForCollections()) {
-            problems.add(at, "more than " + LOADER_OPTIONS.getMaxAliasesForCollections()
-                    + " aliases in one document; write the repeated parts out");
+            problems.add(at, Text.get("yaml.tooManyAliases", LOADER_OPTIONS.getMaxAliasesForCollections()));
             return new Scalar(at, "", Scalar.Kind.NULL);
         }
         YamlNode target = anchors.get(name);
         if (target == null) {
-            problems.add(at, "alias '*" + name + "' refers to no anchor; define '&" + name + "' before using it");
+            problems.add(at, Text.get("yaml.unknownAlias", name));
             return new Scalar(at, "", Scalar.Kind.NULL);
         }
         return target;
@@ -170,23 +166,25 @@ final class YamlTreeReader {
     private void syntaxError(JacksonException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+                // SnakeYAML's own words (what it expected, what it was reading) are English only; they are arguments.
                 String message = m.getProblem() == null ? cleanMessage(e.getOriginalMessage()) : m.getProblem().strip();
-                if (m.getContext() != null && m.getContextMark() != null) {
-                    message += " (" + m.getContext().strip() + " that starts at line " + (m.getContextMark().getLine() + 1)
-                            + ", column " + (m.getContextMark().getColumn() + 1) + ")";
-                }
                 Loc at = override != null ? new Loc(file, 0, 0, override)
                         : new Loc(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1, null);
-                problems.add(at, "YAML syntax error: " + message);
+                if (m.getContext() != null && m.getContextMark() != null) {
+                    problems.add(at, Text.get("yaml.syntax.context", message, m.getContext().strip(), m.getContextMark().getLine() + 1,
+                            m.getContextMark().getColumn() + 1));
+                } else {
+                    problems.add(at, Text.get("yaml.syntax", message));
+                }
                 return;
             }
         }
-        problems.add(loc(e.getLocation()), "YAML syntax error: " + cleanMessage(e.getOriginalMessage()));
+        problems.add(loc(e.getLocation()), Text.get("yaml.syntax", cleanMessage(e.getOriginalMessage())));
     }
 
     /** SnakeYAML messages repeat the location and quote the source over several lines; keep the gist. */
     static String cleanMessage(String m) {
-        if (m == null) return "unreadable YAML";
+        if (m == null) return Text.get("yaml.unreadableText");
         StringBuilder out = new StringBuilder();
         for (String line : m.split("\n")) {
             String s = line.strip();

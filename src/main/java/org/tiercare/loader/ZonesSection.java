@@ -19,13 +19,13 @@ final class ZonesSection {
 
     static List<ZoneSpec> bind(Fields top, Ids ids) {
         if (top.problems.isBroken(top.node(KEY))) ids.zonesUnknown();
-        ListNode list = top.list(KEY, false, "zones");
+        ListNode list = top.list(KEY, false, Text.get("items.zones"));
         List<ZoneSpec> out = new ArrayList<>();
         if (list == null) return out;
         for (int i = 0; i < list.items.size(); i++) {
             Fields f = Fields.of(top.problems, list.items.get(i), Sections.itemPath(KEY, list.items.get(i), i), KEYS);
             if (!f.isMap()) continue;
-            String id = ids.declare(f, "zone");
+            String id = ids.declare(f, "kind.zone");
             String name = f.string("name", false, id);
             Double x = f.number("x", false, 0, Range.ANY);
             Double y = f.number("y", false, 0, Range.ANY);

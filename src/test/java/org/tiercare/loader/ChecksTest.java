@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tiercare.dist.Distribution;
 import org.tiercare.scenario.Scenario;
 
 /** Semantic checks, one small scenario each. */
+@ExtendWith(EnglishMessages.class) // these tests read the wording of the messages
 class ChecksTest {
 
     @TempDir Path dir;

@@ -12,6 +12,7 @@ import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tiercare.dist.Distribution;
 import org.tiercare.scenario.DiagnosticsSpec;
@@ -22,6 +23,7 @@ import org.tiercare.scenario.TeleconsultationSpec;
 import org.tiercare.scenario.UpliftSpec;
 
 /** outreach, teleconsultation, diagnostics, uplift; and the hash over the CSV files. */
+@ExtendWith(EnglishMessages.class) // these tests read the wording of the messages
 class LeverSectionsTest {
 
     static final Path DIR = ScenarioLoaderTest.DIR;

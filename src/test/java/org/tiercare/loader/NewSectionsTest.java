@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tiercare.dist.Distribution;
 import org.tiercare.scenario.Access;
@@ -35,6 +36,7 @@ import org.tiercare.scenario.WhenFull;
 import org.tiercare.scenario.ZoneSpec;
 
 /** tier_defaults, CSV tables, network, layouts, demand, conditions, choice, policy, variants. */
+@ExtendWith(EnglishMessages.class) // these tests read the wording of the messages
 class NewSectionsTest {
 
     static final Path DIR = ScenarioLoaderTest.DIR;

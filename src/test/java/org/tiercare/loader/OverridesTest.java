@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.tiercare.dist.Distribution;
 import org.tiercare.scenario.Scenario;
 
+@ExtendWith(EnglishMessages.class) // these tests read the wording of the messages
 class OverridesTest {
 
     static final Path VALID = ScenarioLoaderTest.DIR.resolve("valid.yaml");

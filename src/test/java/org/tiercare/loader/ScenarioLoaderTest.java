@@ -11,6 +11,7 @@ import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.tiercare.dist.Distribution;
 import org.tiercare.scenario.Access;
 import org.tiercare.scenario.ArrivalStream;
@@ -26,6 +27,7 @@ import org.tiercare.scenario.Tier;
 import org.tiercare.scenario.WhenFull;
 import org.tiercare.scenario.ZoneSpec;
 
+@ExtendWith(EnglishMessages.class) // these tests read the wording of the messages
 class ScenarioLoaderTest {
 
     static final Path DIR = Path.of("src/test/resources/scenario");
