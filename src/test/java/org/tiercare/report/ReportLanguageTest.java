@@ -1,18 +1,12 @@
 package org.tiercare.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -125,29 +119,5 @@ class ReportLanguageTest {
                     + HtmlReport.esc(MetricFormat.labelWithUnit(metric, Locale.SIMPLIFIED_CHINESE))
                     + "<span class=\"code\">" + metric + "</span></th>"), metric);
         }
-    }
-
-    @Test
-    void bothBundlesHaveTheSameSentencesWithTheSameArguments() {
-        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        ResourceBundle en = ResourceBundle.getBundle("org.tiercare.text.report", Locale.ENGLISH, control);
-        ResourceBundle zh = ResourceBundle.getBundle("org.tiercare.text.report", Locale.SIMPLIFIED_CHINESE, control);
-        Set<String> enKeys = new TreeSet<>(en.keySet());
-        Set<String> zhOwn = new TreeSet<>(Collections.list(zh.getKeys()));
-        zhOwn.removeIf(k -> !zh.getString(k).equals(zhValue(k)));
-        assertEquals(enKeys, zhOwn, "keys translated to Chinese");
-        for (String k : enKeys) {
-            // Parsing throws on a broken pattern (an unmatched brace or apostrophe).
-            MessageFormat e = new MessageFormat(en.getString(k), Locale.ENGLISH);
-            MessageFormat z = new MessageFormat(zh.getString(k), Locale.SIMPLIFIED_CHINESE);
-            assertEquals(e.getFormatsByArgumentIndex().length, z.getFormatsByArgumentIndex().length, k);
-        }
-    }
-
-    /** The value the Chinese file itself defines, or null (then getString falls back to English). */
-    private static String zhValue(String key) {
-        ResourceBundle own = ResourceBundle.getBundle("org.tiercare.text.report_zh", Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return own.containsKey(key) ? own.getString(key) : null;
     }
 }
