@@ -75,7 +75,7 @@ public final class Network {
                 double km = Math.hypot(from[i][0] - facilityXY[f][0], from[i][1] - facilityXY[f][1]);
                 double h = km * spec.detourFactor() / spec.speedKmh();
                 // Nobody lives at the door: a facility in one's own zone still takes the local access time.
-                if (local != null && local[i][f]) h = Math.max(h, spec.localAccessH());
+                if (local != null) h = Math.max(h, spec.localAccessH());
                 t[i][f] = h;
             }
         }
