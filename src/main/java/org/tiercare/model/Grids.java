@@ -85,7 +85,10 @@ final class Grids {
         return a;
     }
 
-    /** The nearest facility with an outpatient service among candidates (primary tiers only if asked). */
+    /**
+     * The nearest facility with an outpatient service among candidates (primary tiers only if asked); of equally
+     * near ones (all within the local access time), the first candidate.
+     */
     static int nearest(Scenario s, Network network, int zone, int[] candidates, boolean primaryOnly) {
         int best = -1;
         double bestT = Double.POSITIVE_INFINITY;

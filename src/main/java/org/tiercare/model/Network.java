@@ -42,8 +42,8 @@ public final class Network {
         zoneXY = zoneIds.stream().map(where::get).toArray(double[][]::new);
         facilityXY = facilityIds.stream().map(where::get).toArray(double[][]::new);
         if (spec.edges().isEmpty()) {
-            zoneToFacility = direct(zoneXY, spec, localZoneOf(scenario));
-            facilityToFacility = direct(facilityXY, spec, null);
+            zoneToFacility = direct(zoneXY, spec, true);
+            facilityToFacility = direct(facilityXY, spec, false);
         } else {
             Graph<String, DefaultWeightedEdge> g = graph(scenario, spec);
             zoneToFacility = shortest(g, zoneIds);
@@ -57,25 +57,15 @@ public final class Network {
         return new double[] {0, 0};
     }
 
-    /** For each zone (or facility), the facility indices standing in it: they are reached in local access time. */
-    private boolean[][] localZoneOf(Scenario s) {
-        boolean[][] local = new boolean[zoneIds.size()][facilityIds.size()];
-        for (int f = 0; f < facilityIds.size(); f++) {
-            String z = s.facilities().get(f).zone();
-            int zi = z == null ? -1 : zoneIds.indexOf(z);
-            if (zi >= 0) local[zi][f] = true;
-        }
-        return local;
-    }
-
-    private double[][] direct(double[][] from, NetworkSpec spec, boolean[][] local) {
+    private double[][] direct(double[][] from, NetworkSpec spec, boolean fromZones) {
         double[][] t = new double[from.length][facilityXY.length];
         for (int i = 0; i < from.length; i++) {
             for (int f = 0; f < facilityXY.length; f++) {
                 double km = Math.hypot(from[i][0] - facilityXY[f][0], from[i][1] - facilityXY[f][1]);
                 double h = km * spec.detourFactor() / spec.speedKmh();
-                // Nobody lives at the door: a facility in one's own zone still takes the local access time.
-                if (local != null) h = Math.max(h, spec.localAccessH());
+                // No trip from home is shorter than the local access time: a zone is a point standing for residents
+                // spread around it, so even a facility at that point, or a short hop away, takes that long.
+                if (fromZones) h = Math.max(h, spec.localAccessH());
                 t[i][f] = h;
             }
         }
