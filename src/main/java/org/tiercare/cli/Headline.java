@@ -49,6 +49,7 @@ final class Headline {
             out.println(line.stripTrailing());
         }
         out.println();
+        printWarnings(out, r);
         out.println(m.get("headline.results", r.folder()));
         out.flush();
     }
@@ -102,6 +103,7 @@ final class Headline {
             if (!rows2.isEmpty()) out.println(org.tiercare.report.Verdicts.line(v.id(), rows2));
         }
         out.println();
+        printWarnings(out, r);
         out.println(m.get("headline.results", r.folder()));
         out.flush();
     }
@@ -138,5 +140,14 @@ final class Headline {
         if (metric.kind() == Kind.SHARE) return String.format(Locale.ROOT, "%.2f", v * 100);
         if (Math.abs(v) >= 1000) return String.format(Locale.ROOT, "%,.0f", v);
         return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /** The run's warnings (also in manifest.json and the report), in the chosen language, before the folder line. */
+    static void printWarnings(PrintWriter out, Study.Result r) {
+        if (r.warnings().isEmpty()) return;
+        java.util.Locale l = Messages.current();
+        out.println(Messages.of("warnings").get("heading", r.warnings().size()));
+        for (var w : r.warnings()) out.println("  ! " + w.message(l));
+        out.println();
     }
 }

@@ -11,7 +11,9 @@ import org.tiercare.report.ComparisonRow;
 import org.tiercare.report.Manifest;
 import org.tiercare.report.MapData;
 import org.tiercare.report.MetricRow;
+import org.tiercare.report.Precision;
 import org.tiercare.report.ResultsFolder;
+import org.tiercare.report.RunWarning;
 import org.tiercare.report.StudyFiles;
 import org.tiercare.report.Summary;
 import org.tiercare.report.SummaryRow;
@@ -36,7 +38,7 @@ public final class Study {
     }
 
     public record Result(Path folder, List<SummaryRow> summary, List<ComparisonRow> comparison, int completed,
-                         int requested, double wallSeconds, long events) {
+                         int requested, double wallSeconds, long events, List<RunWarning> warnings) {
         public boolean partial() { return completed < requested; }
     }
 
@@ -71,11 +73,14 @@ public final class Study {
                     base.scenario().overrides(), base.scenario().seed(), requested, arms.completed, options.threads(),
                     variants.stream().map(Variant::id).toList(), options.commandLine(), started, wall,
                     arms.completed < requested);
+            List<RunWarning> warnings = new ArrayList<>(arms.warnings);
+            warnings.addAll(Precision.check(summary));
+            manifest = manifest.withWarnings(warnings);
             StudyFiles.write(folder.path(), new StudyFiles.Output(base.scenario().name(), base.scenario().description(),
                     manifest, arms.rows, summary, base.id(), comparison, sweep, arms.routes, map(base, arms, summary),
                     networkSeries(arms.baseDetail)));
             folder.commit();
-            return new Result(folder.target(), summary, comparison, arms.completed, requested, wall, arms.events);
+            return new Result(folder.target(), summary, comparison, arms.completed, requested, wall, arms.events, warnings);
         }
     }
 
@@ -83,6 +88,7 @@ public final class Study {
     private static final class Arms {
         final List<MetricRow> rows = new ArrayList<>();
         final List<StudyFiles.VariantRoute> routes = new ArrayList<>();
+        final List<RunWarning> warnings = new ArrayList<>();
         int completed;
         long events;
         boolean interrupted;
@@ -101,6 +107,7 @@ public final class Study {
             a.completed += outcome.completed();
             a.events += outcome.events();
             if (v == variants.get(0)) a.baseDetail = outcome.detail();
+            a.warnings.addAll(Stability.check(v.id(), v.scenario(), outcome.details()));
             for (RunDetail d : outcome.details()) {
                 for (var r : d.routes()) a.routes.add(new StudyFiles.VariantRoute(v.id(), r));
             }

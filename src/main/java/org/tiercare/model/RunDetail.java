@@ -9,6 +9,12 @@ import java.util.List;
  */
 public record RunDetail(List<Point> series, List<Flow> flows, List<org.tiercare.outreach.RouteRow> routes,
                         List<List<String>> tours) {
+    /** Prefixes of the per-facility series (the facility id follows), sampled for every facility that has the queue. */
+    public static final String CONSULT_QUEUE = "consult queue ";
+    public static final String BOOKING_BACKLOG = "booking backlog ";
+    public static final String OCCUPIED_BEDS = "occupied beds ";
+    public static final String ADMISSION_QUEUE = "admission queue ";
+
     /** A sampled value: {@code series} names what (e.g. "consult queue (all)", "occupied beds H1"). */
     public record Point(double timeH, String series, double value) {}
 

@@ -36,9 +36,15 @@ final class Tracer {
             points.add(new RunDetail.Point(t, "consult queue (all facilities)", queue));
             points.add(new RunDetail.Point(t, "occupied beds (all facilities)", beds));
             points.add(new RunDetail.Point(t, "admission queue (all facilities)", admissionQueue));
+            // Per facility: what the stability check and warmup --series look at.
             for (Facility f : facilities) {
-                if (f.ward != null && f.spec.tier().isHospital()) {
-                    points.add(new RunDetail.Point(t, "occupied beds " + f.id(), f.ward.beds.inUse()));
+                if (f.outpatient != null) {
+                    points.add(new RunDetail.Point(t, RunDetail.CONSULT_QUEUE + f.id(), f.outpatient.doctors.waiting()));
+                    if (f.outpatient.slots != null) points.add(new RunDetail.Point(t, RunDetail.BOOKING_BACKLOG + f.id(), f.outpatient.booked));
+                }
+                if (f.ward != null) {
+                    points.add(new RunDetail.Point(t, RunDetail.OCCUPIED_BEDS + f.id(), f.ward.beds.inUse()));
+                    points.add(new RunDetail.Point(t, RunDetail.ADMISSION_QUEUE + f.id(), f.ward.beds.waiting()));
                 }
             }
             if (t + intervalH <= endH) sim.schedule(intervalH, Integer.MAX_VALUE - 1, sample[0]);

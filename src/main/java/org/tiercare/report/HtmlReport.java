@@ -85,12 +85,23 @@ public final class HtmlReport {
         h.append("<header>\n<p class=\"kicker\">").append(withAlt("report.kicker")).append("</p>\n<h1>")
                 .append(esc(c.title())).append("</h1>\n");
         if (mf != null) {
+            // Replications per variant: each arm's intervals rest on that many, not on the total.
+            int arms = mf.variants() == null ? 1 : Math.max(1, mf.variants().size());
             h.append("<p class=\"meta\">").append(text("report.meta", Long.toString(mf.seed()),
-                    Integer.toString(mf.replicationsCompleted()), mf.version(), duration(mf.wallTimeS()), mf.startedAt())).append("</p>\n");
+                    Integer.toString(mf.replicationsCompleted() / arms), mf.version(), duration(mf.wallTimeS()), mf.startedAt()))
+                    .append("</p>\n");
             if (mf.partial()) {
                 h.append("<p class=\"warning\">").append(text("report.partial.text",
                         new Html("<strong>" + text("report.partial.title") + "</strong>"),
                         Integer.toString(mf.replicationsCompleted()), Integer.toString(mf.replicationsRequested()))).append("</p>\n");
+            }
+            if (mf.warnings() != null && !mf.warnings().isEmpty()) {
+                h.append("<div class=\"warning\" role=\"alert\">\n<p><strong>")
+                        .append(esc(Messages.of("warnings", locale).get("heading", mf.warnings().size()))).append("</strong></p>\n<ul>\n");
+                for (RunWarning w : mf.warnings()) {
+                    h.append("<li data-code=\"").append(esc(w.code())).append("\">").append(esc(w.message(locale))).append("</li>\n");
+                }
+                h.append("</ul>\n</div>\n");
             }
         }
         h.append("</header>\n");

@@ -18,7 +18,7 @@ import java.util.Properties;
 /** What a run was, so anyone can re-run it exactly: written as {@code manifest.json}. */
 @JsonPropertyOrder({"tool", "version", "java_version", "scenario_name", "scenario_file", "scenario_sha256", "overrides",
         "seed", "replications_requested", "replications_completed", "threads", "variants", "command_line",
-        "started_at", "wall_time_s", "partial"})
+        "started_at", "wall_time_s", "partial", "warnings"})
 public record Manifest(
         @JsonProperty("tool") String tool,
         @JsonProperty("version") String version,
@@ -35,7 +35,8 @@ public record Manifest(
         @JsonProperty("command_line") String commandLine,
         @JsonProperty("started_at") String startedAt,
         @JsonProperty("wall_time_s") double wallTimeS,
-        @JsonProperty("partial") boolean partial) {
+        @JsonProperty("partial") boolean partial,
+        @JsonProperty("warnings") List<RunWarning> warnings) {
 
     public static final String FILE_NAME = "manifest.json";
 
@@ -49,7 +50,14 @@ public record Manifest(
         return new Manifest("tiercare", toolVersion(), System.getProperty("java.version"), scenarioName,
                 scenarioFile == null ? null : scenarioFile.toString(), scenarioSha256, List.copyOf(overrides), seed,
                 replicationsRequested, replicationsCompleted, threads, List.copyOf(variants), commandLine,
-                startedAt.toString(), wallTimeS, partial);
+                startedAt.toString(), wallTimeS, partial, List.of());
+    }
+
+    /** The same manifest with these warnings about its numbers. */
+    public Manifest withWarnings(List<RunWarning> warnings) {
+        return new Manifest(tool, version, javaVersion, scenarioName, scenarioFile, scenarioSha256, overrides, seed,
+                replicationsRequested, replicationsCompleted, threads, variants, commandLine, startedAt, wallTimeS, partial,
+                List.copyOf(warnings));
     }
 
     /** Writes {@code manifest.json} into {@code folder}; returns the file. */

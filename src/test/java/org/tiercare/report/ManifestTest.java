@@ -21,7 +21,8 @@ class ManifestTest {
     void writesAllFieldsWithSnakeCaseNames() throws Exception {
         Path scenario = Files.writeString(dir.resolve("s.yaml"), "abc");
         Manifest m = Manifest.of("demo", scenario, Manifest.sha256(scenario), List.of("policy.x=1"), 42L, 10, 7, 2,
-                List.of("base", "alt"), "tiercare run s.yaml", Instant.parse("2025-03-01T08:30:00Z"), 12.5, true);
+                List.of("base", "alt"), "tiercare run s.yaml", Instant.parse("2025-03-01T08:30:00Z"), 12.5, true)
+                .withWarnings(List.of(new RunWarning(RunWarning.UNSTABLE_QUEUE, "alt", "facility", "H2", "H2 超负荷", "H2 is overloaded")));
         Path file = m.writeTo(dir);
         String text = Files.readString(file);
         assertTrue(text.contains("\n  \"tool\" : \"tiercare\""), "pretty printed: " + text);
@@ -30,7 +31,13 @@ class ManifestTest {
         j.fieldNames().forEachRemaining(names::add);
         assertEquals(List.of("tool", "version", "java_version", "scenario_name", "scenario_file", "scenario_sha256",
                 "overrides", "seed", "replications_requested", "replications_completed", "threads", "variants",
-                "command_line", "started_at", "wall_time_s", "partial"), names);
+                "command_line", "started_at", "wall_time_s", "partial", "warnings"), names);
+        JsonNode w = j.get("warnings").get(0);
+        List<String> warningFields = new ArrayList<>();
+        w.fieldNames().forEachRemaining(warningFields::add);
+        assertEquals(List.of("code", "variant", "scope", "scope_id", "message_zh", "message_en"), warningFields);
+        assertEquals("unstable_queue", w.get("code").asText());
+        assertEquals("H2 超负荷", w.get("message_zh").asText());
         // sha256("abc") from FIPS 180-2
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", j.get("scenario_sha256").asText());
         assertEquals("2025-03-01T08:30:00Z", j.get("started_at").asText());
