@@ -52,6 +52,16 @@ public final class MetricFormat {
         };
     }
 
+    /**
+     * The unit written beside a value in words, for a table that keeps the raw number (summary.xlsx): the
+     * registry's unit in the language ("小时", "patients"), but "%" for shares, which such tables show as
+     * fractions under a percent format; an unknown metric's {@link #shownUnit}.
+     */
+    public static String unitWords(String name, Locale locale) {
+        if (kind(name) == Kind.SHARE) return "%";
+        return metric(name).map(m -> m.unit().symbol(locale)).orElse(shownUnit(name, locale));
+    }
+
     /** The value as shown: shares ×100. */
     public static double display(String name, double value) { return kind(name) == Kind.SHARE ? value * 100 : value; }
 

@@ -9,8 +9,8 @@ import org.tiercare.outreach.RouteRow;
 
 /**
  * Writes everything a run, comparison or sweep leaves in its results folder: summary.csv,
- * replications.csv, compare.csv (when variants were compared), outreach_routes.csv (when tours were
- * planned), manifest.json, the charts and report.html. The caller has simulated and summarised; this
+ * replications.csv, compare.csv (when variants were compared), summary.xlsx (summary and comparison as one
+ * workbook), outreach_routes.csv (when tours were planned), manifest.json, the charts and report.html. The caller has simulated and summarised; this
  * class only writes, into a {@link ResultsFolder}'s staging folder.
  */
 public final class StudyFiles {
@@ -41,6 +41,7 @@ public final class StudyFiles {
         CsvOutput.writeReplications(dir.resolve("replications.csv"), o.rows());
         boolean compared = !o.comparison().isEmpty();
         if (compared) CsvOutput.writeComparison(dir.resolve("compare.csv"), o.comparison());
+        WorkbookOutput.write(dir, o.title(), o.summary(), o.comparison());
         o.manifest().writeTo(dir);
         if (!o.routes().isEmpty()) CsvOutput.writeTable(dir.resolve("outreach_routes.csv"), ROUTE_COLUMNS, routeRows(o.routes()));
         List<ChartImage> charts = charts(dir.resolve("charts"), o);

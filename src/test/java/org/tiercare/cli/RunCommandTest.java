@@ -42,7 +42,7 @@ class RunCommandTest {
         assertTrue(o.out().contains("Results: " + out.toAbsolutePath()), o.out());
         assertTrue(o.out().contains(Metric.WAIT_CONSULT_MEAN_H.label(Locale.ENGLISH) + " (h)"), o.out());
         assertTrue(o.out().contains("(n = 3 replications)"), o.out());
-        for (String f : new String[] {"summary.csv", "replications.csv", "manifest.json"}) {
+        for (String f : new String[] {"summary.csv", "replications.csv", "summary.xlsx", "manifest.json"}) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
         assertTrue(Files.readString(out.resolve("summary.csv"))
@@ -75,6 +75,7 @@ class RunCommandTest {
         byte[] sa = Files.readAllBytes(a.resolve("summary.csv"));
         assertArrayEquals(sa, Files.readAllBytes(b.resolve("summary.csv")));
         assertArrayEquals(Files.readAllBytes(a.resolve("replications.csv")), Files.readAllBytes(b.resolve("replications.csv")));
+        assertArrayEquals(Files.readAllBytes(a.resolve("summary.xlsx")), Files.readAllBytes(b.resolve("summary.xlsx")));
         assertFalse(java.util.Arrays.equals(sa, Files.readAllBytes(c.resolve("summary.csv"))));
     }
 

@@ -198,6 +198,7 @@ final class ReportFixtures {
         List<ComparisonRow> comparison = Comparison.paired(reps, BASE);
         CsvOutput.writeSummary(cmp.resolve("summary.csv"), summary);
         CsvOutput.writeComparison(cmp.resolve("compare.csv"), comparison);
+        WorkbookOutput.write(cmp, "demo district", summary, comparison, lang);
         List<ChartImage> charts = new ArrayList<>(Charts.standard(cmp, summary, lang));
         charts.add(MapChart.write(cmp, map(), lang));
         Charts.timeSeries(cmp, timeSeries(), lang).ifPresent(charts::add);
