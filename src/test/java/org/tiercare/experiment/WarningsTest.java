@@ -61,6 +61,21 @@ class WarningsTest {
         assertEquals(0, count(many, RunWarning.LOW_PRECISION), many::toString);
     }
 
+    /**
+     * The Erlang loss ward (12 beds, a = 10 erlangs, mean stay 5 h) started empty fills like a(1 − e^(−t/5)): over
+     * its first 5 h it holds on average a·e^(−1) ≈ 37 % of a, far below its steady ≈ 8.8 beds, so no warm-up is short;
+     * after a 50 h warm-up (ten mean stays, e^(−10) ≈ 0) it is not.
+     */
+    @Test
+    void anEmptyStartWithoutWarmupIsShort() throws Exception {
+        Path ward = Path.of("scenarios/validation/mmcc-ward.yaml");
+        for (String warmup : List.of("0 h", "50 h")) {
+            Scenario s = ScenarioLoader.load(ward, List.of("warmup=" + warmup, "horizon=50 h"));
+            Study.Result r = Study.run(s, new Study.Options(s.replications(), 2, tmp.resolve("w" + System.nanoTime()), false, "t"), null);
+            assertEquals(warmup.equals("0 h") ? 1 : 0, count(r.warnings(), RunWarning.WARMUP_SHORT), warmup + ": " + r.warnings());
+        }
+    }
+
     // ---------------------------------------------------------------------------------- the thirds rule by hand
 
     private static RunDetail detail(String series, double... values) {
