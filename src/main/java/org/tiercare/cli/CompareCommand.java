@@ -57,7 +57,7 @@ final class CompareCommand implements Callable<Integer> {
         if (variants.size() < 2) {
             throw new BadInputException("error.nothingToCompare", scenarios.get(0));
         }
-        Study.Result result = Execution.run(spec, variants, null, run.out, run.force, run.threads, "compare");
+        Study.Result result = Execution.run(spec, variants, null, run, "compare");
         Headline.printComparison(spec.commandLine().getOut(), variants, result);
         return Main.OK;
     }

@@ -20,15 +20,21 @@ import picocli.CommandLine.Model.CommandSpec;
 final class Execution {
     private Execution() {}
 
-    static Study.Result run(CommandSpec spec, List<Variant> variants, Sweep sweep, Path out, boolean force, Integer threads,
-                            String kind) throws Exception {
-        int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    static Study.Result run(CommandSpec spec, List<Variant> variants, Sweep sweep, RunOptions run, String kind)
+            throws Exception {
+        Path out = run.out;
+        int nThreads = run.threads == null ? Runtime.getRuntime().availableProcessors() : run.threads;
         if (nThreads < 1) throw new BadInputException("error.atLeastOne", "--threads", nThreads);
         var base = variants.get(0).scenario();
         Path folder = out != null ? out
                 : ResultsFolder.defaultFolder(Path.of("results"), base.name() + (kind.isEmpty() ? "" : "-" + kind), Clock.systemUTC());
         String commandLine = "tiercare " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        var options = new Study.Options(base.replications(), nThreads, folder, force, commandLine);
+        if (run.precision != null && !(run.precision > 0 && run.precision < 1)) {
+            throw new BadInputException("error.precision", run.precision);
+        }
+        int max = Math.max(run.maxReplications, base.replications());
+        if (run.maxReplications < 2) throw new BadInputException("error.atLeastTwo", "--max-replications", run.maxReplications);
+        var options = new Study.Options(base.replications(), nThreads, folder, run.force, commandLine, run.precision, max);
 
         CountDownLatch written = new CountDownLatch(1);
         Thread worker = Thread.currentThread();
@@ -43,7 +49,8 @@ final class Execution {
             }
         });
         Runtime.getRuntime().addShutdownHook(hook);
-        long steps = (long) base.replications() * variants.size() * Experiment.PROGRESS_STEPS;
+        // With --precision the bar counts up to the cap and may finish early.
+        long steps = (long) (run.precision == null ? base.replications() : max) * variants.size() * Experiment.PROGRESS_STEPS;
         String task = Messages.of("cli").get(kind.isEmpty() ? "progress.run" : "progress." + kind, base.name(), variants.size());
         try (Progress progress = Progress.start(task, steps)) {
             return Study.run(variants, sweep, options, progress);

@@ -34,7 +34,7 @@ final class RunCommand implements Callable<Integer> {
         run.addOverrides(scenarioOptions);
         Scenario s = scenarioOptions.load(scenario);
         Study.Result result = Execution.run(spec, List.of(new Variant(Study.BASE_VARIANT, "as written", s, Map.of())),
-                null, run.out, run.force, run.threads, "");
+                null, run, "");
         Headline.print(spec.commandLine().getOut(), s, result);
         return Main.OK;
     }

@@ -20,6 +20,12 @@ final class RunOptions {
     @Option(names = "--threads", paramLabel = "T")
     Integer threads;
 
+    @Option(names = "--precision", paramLabel = "REL")
+    Double precision;
+
+    @Option(names = "--max-replications", paramLabel = "N", defaultValue = "50")
+    int maxReplications;
+
     /** --seed and --replications are overrides like any other, so the manifest records them the same way. */
     void addOverrides(ScenarioOptions scenario) {
         if (seed != null) scenario.overrides.add("seed=" + seed);

@@ -48,7 +48,7 @@ final class SweepCommand implements Callable<Integer> {
                     .reduce((a, b) -> a + ", " + b).orElse("");
             points.add(new SweepPoint(v.id(), v.levers().get(lever), series));
         }
-        Study.Result result = Execution.run(spec, variants, new Sweep(lever, points), run.out, run.force, run.threads, "sweep");
+        Study.Result result = Execution.run(spec, variants, new Sweep(lever, points), run, "sweep");
         Headline.printComparison(spec.commandLine().getOut(), variants, result);
         return Main.OK;
     }

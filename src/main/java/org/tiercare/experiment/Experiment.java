@@ -45,6 +45,16 @@ public final class Experiment {
 
     public static Outcome run(Scenario scenario, String variant, int replications, int threads, Progress progress)
             throws InterruptedException {
+        return run(scenario, variant, 1, replications, threads, progress);
+    }
+
+    /**
+     * Replications {@code first} … {@code first + count − 1} (each on the streams of its own number, so a batch
+     * added later draws exactly what it would have drawn in one long run).
+     */
+    public static Outcome run(Scenario scenario, String variant, int first, int count, int threads, Progress progress)
+            throws InterruptedException {
+        int replications = count;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, replications)), r -> {
             Thread t = new Thread(r, "tiercare-replication");
             t.setDaemon(true);
@@ -52,7 +62,7 @@ public final class Experiment {
         });
         AtomicLong events = new AtomicLong();
         List<Future<Replication>> futures = new ArrayList<>();
-        for (int r = 1; r <= replications; r++) {
+        for (int r = first; r < first + count; r++) {
             int rep = r;
             futures.add(pool.submit(() -> {
                 Model model = new Model(scenario, new RandomStreams(scenario.seed(), rep));
@@ -70,7 +80,7 @@ public final class Experiment {
                 details.add(done.detail());
             }
         } catch (InterruptedException e) {
-            // Ctrl-C: stop what runs, keep the replications that finished, contiguous from 1.
+            // Ctrl-C: stop what runs, keep the replications that finished, contiguous from the first.
             pool.shutdownNow();
             for (Future<Replication> g : futures.subList(details.size(), futures.size())) {
                 if (!g.isDone() || g.isCancelled()) break;

@@ -30,10 +30,19 @@ import org.tiercare.report.TimePoint;
 public final class Study {
     public static final String BASE_VARIANT = "base";
 
-    /** {@code replications} null: each scenario's own. */
-    public record Options(Integer replications, int threads, Path out, boolean force, String commandLine) {
+    /**
+     * {@code replications} null: each scenario's own. {@code precision} null: exactly that many replications;
+     * otherwise more are added (doubling, up to {@code maxReplications} per variant) until every variant's headline
+     * network intervals are within {@code precision} of their means (see {@link Precision#allPrecise}).
+     */
+    public record Options(Integer replications, int threads, Path out, boolean force, String commandLine,
+                          Double precision, int maxReplications) {
         public Options(int replications, int threads, Path out, boolean force, String commandLine) {
-            this(Integer.valueOf(replications), threads, out, force, commandLine);
+            this(Integer.valueOf(replications), threads, out, force, commandLine, null, replications);
+        }
+
+        public Options(Integer replications, int threads, Path out, boolean force, String commandLine) {
+            this(replications, threads, out, force, commandLine, null, replications == null ? 0 : replications);
         }
     }
 
@@ -57,9 +66,20 @@ public final class Study {
         long t0 = System.nanoTime();
         Variant base = variants.get(0);
         int replications = options.replications() != null ? options.replications() : base.scenario().replications();
-        int requested = replications * variants.size();
         try (ResultsFolder folder = ResultsFolder.open(options.out(), options.force())) {
-            Arms arms = runArms(variants, replications, options.threads(), progress);
+            Arms arms = new Arms(variants);
+            runBatch(arms, variants, 1, replications, options.threads(), progress);
+            int perVariant = replications;
+            // More replications, in batches that double the count, until precise: which replications run depends
+            // only on the results of earlier ones, so the outcome is the same for any thread count.
+            while (options.precision() != null && !arms.interrupted && perVariant < options.maxReplications()
+                    && !Precision.allPrecise(Summary.of(arms.rows), options.precision())) {
+                int more = Math.min(perVariant, options.maxReplications() - perVariant);
+                runBatch(arms, variants, perVariant + 1, more, options.threads(), progress);
+                perVariant += more;
+            }
+            arms.sortByVariantAndReplication(variants);
+            int requested = perVariant * variants.size();
             double wall = (System.nanoTime() - t0) / 1e9;
             if (arms.completed == 0) {
                 folder.abort();
@@ -73,9 +93,14 @@ public final class Study {
                     base.scenario().overrides(), base.scenario().seed(), requested, arms.completed, options.threads(),
                     variants.stream().map(Variant::id).toList(), options.commandLine(), started, wall,
                     arms.completed < requested);
-            List<RunWarning> warnings = new ArrayList<>(arms.warnings);
+            List<RunWarning> warnings = new ArrayList<>();
+            for (Variant v : variants) warnings.addAll(Stability.check(v.id(), v.scenario(), arms.details.get(v.id())));
             warnings.addAll(Precision.check(summary));
             manifest = manifest.withWarnings(warnings);
+            if (options.precision() != null) {
+                manifest = manifest.withPrecision(new Manifest.PrecisionTarget(options.precision(), options.maxReplications(),
+                        perVariant, Precision.allPrecise(summary, options.precision())));
+            }
             StudyFiles.write(folder.path(), new StudyFiles.Output(base.scenario().name(), base.scenario().description(),
                     manifest, arms.rows, summary, base.id(), comparison, sweep, arms.routes, map(base, arms, summary),
                     networkSeries(arms.baseDetail)));
@@ -86,46 +111,61 @@ public final class Study {
 
     /** What the arms produced, up to the first one an interrupt cut short. */
     private static final class Arms {
-        final List<MetricRow> rows = new ArrayList<>();
-        final List<StudyFiles.VariantRoute> routes = new ArrayList<>();
-        final List<RunWarning> warnings = new ArrayList<>();
+        List<MetricRow> rows = new ArrayList<>();
+        List<StudyFiles.VariantRoute> routes = new ArrayList<>();
+        /** Every finished replication's detail, per variant id, in replication order. */
+        final java.util.Map<String, List<RunDetail>> details = new java.util.LinkedHashMap<>();
         int completed;
         long events;
         boolean interrupted;
         RunDetail baseDetail;
         Variant mapVariant;
         RunDetail mapDetail;
+
+        Arms(List<Variant> variants) {
+            mapVariant = variants.get(0);
+            for (Variant v : variants) details.put(v.id(), new ArrayList<>());
+        }
+
+        /** Batches append variant by variant; the files list each variant's replications together, in order. */
+        void sortByVariantAndReplication(List<Variant> variants) {
+            List<String> order = variants.stream().map(Variant::id).toList();
+            rows = new ArrayList<>(rows);
+            rows.sort(java.util.Comparator.comparingInt((MetricRow r) -> order.indexOf(r.variant()))
+                    .thenComparingInt(MetricRow::replication));
+            routes = new ArrayList<>(routes);
+            routes.sort(java.util.Comparator.comparingInt((StudyFiles.VariantRoute r) -> order.indexOf(r.variant()))
+                    .thenComparingInt(r -> r.route().replication()));
+        }
     }
 
-    private static Arms runArms(List<Variant> variants, int replications, int threads, Experiment.Progress progress)
-            throws InterruptedException {
-        Arms a = new Arms();
-        a.mapVariant = variants.get(0);
+    /** Replications {@code first} … {@code first + count − 1} of every variant, appended to {@code a}. */
+    private static void runBatch(Arms a, List<Variant> variants, int first, int count, int threads,
+                                 Experiment.Progress progress) throws InterruptedException {
         for (Variant v : variants) {
-            Experiment.Outcome outcome = Experiment.run(v.scenario(), v.id(), replications, threads, progress);
+            Experiment.Outcome outcome = Experiment.run(v.scenario(), v.id(), first, count, threads, progress);
             a.rows.addAll(outcome.rows());
             a.completed += outcome.completed();
             a.events += outcome.events();
-            if (v == variants.get(0)) a.baseDetail = outcome.detail();
-            a.warnings.addAll(Stability.check(v.id(), v.scenario(), outcome.details()));
+            a.details.get(v.id()).addAll(outcome.details());
+            if (v == variants.get(0) && first == 1) a.baseDetail = outcome.detail();
             for (RunDetail d : outcome.details()) {
                 for (var r : d.routes()) a.routes.add(new StudyFiles.VariantRoute(v.id(), r));
             }
             // The map shows the variant with the most outreach tours (the base often has the lever off).
-            if (outcome.detail() != null && !outcome.detail().tours().isEmpty()
+            if (first == 1 && outcome.detail() != null && !outcome.detail().tours().isEmpty()
                     && (a.mapDetail == null || outcome.detail().tours().size() > a.mapDetail.tours().size())) {
                 a.mapVariant = v;
                 a.mapDetail = outcome.detail();
             }
             // Clear the interrupt flag before any file is written (NIO channels refuse interrupted threads).
             boolean wasInterrupted = Thread.interrupted();
-            if (outcome.completed() < replications || wasInterrupted) {
+            if (outcome.completed() < count || wasInterrupted) {
                 a.interrupted = true;
                 break;
             }
         }
         if (a.mapDetail == null) a.mapDetail = a.baseDetail;
-        return a;
     }
 
     private static MapData map(Variant base, Arms a, List<SummaryRow> summary) {

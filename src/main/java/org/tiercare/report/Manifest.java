@@ -1,5 +1,6 @@
 package org.tiercare.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +19,7 @@ import java.util.Properties;
 /** What a run was, so anyone can re-run it exactly: written as {@code manifest.json}. */
 @JsonPropertyOrder({"tool", "version", "java_version", "scenario_name", "scenario_file", "scenario_sha256", "overrides",
         "seed", "replications_requested", "replications_completed", "threads", "variants", "command_line",
-        "started_at", "wall_time_s", "partial", "warnings"})
+        "started_at", "wall_time_s", "partial", "warnings", "precision"})
 public record Manifest(
         @JsonProperty("tool") String tool,
         @JsonProperty("version") String version,
@@ -36,7 +37,18 @@ public record Manifest(
         @JsonProperty("started_at") String startedAt,
         @JsonProperty("wall_time_s") double wallTimeS,
         @JsonProperty("partial") boolean partial,
-        @JsonProperty("warnings") List<RunWarning> warnings) {
+        @JsonProperty("warnings") List<RunWarning> warnings,
+        @JsonProperty("precision") @JsonInclude(JsonInclude.Include.NON_NULL) PrecisionTarget precision) {
+
+    /**
+     * What {@code --precision} asked and got: the relative half-width asked for every headline network indicator,
+     * the cap on replications per variant, the replications per variant run, and whether the target was reached.
+     */
+    @JsonPropertyOrder({"relative_half_width", "max_replications", "replications_per_variant", "reached"})
+    public record PrecisionTarget(@JsonProperty("relative_half_width") double relativeHalfWidth,
+                                  @JsonProperty("max_replications") int maxReplications,
+                                  @JsonProperty("replications_per_variant") int replicationsPerVariant,
+                                  @JsonProperty("reached") boolean reached) {}
 
     public static final String FILE_NAME = "manifest.json";
 
@@ -50,14 +62,21 @@ public record Manifest(
         return new Manifest("tiercare", toolVersion(), System.getProperty("java.version"), scenarioName,
                 scenarioFile == null ? null : scenarioFile.toString(), scenarioSha256, List.copyOf(overrides), seed,
                 replicationsRequested, replicationsCompleted, threads, List.copyOf(variants), commandLine,
-                startedAt.toString(), wallTimeS, partial, List.of());
+                startedAt.toString(), wallTimeS, partial, List.of(), null);
     }
 
     /** The same manifest with these warnings about its numbers. */
     public Manifest withWarnings(List<RunWarning> warnings) {
         return new Manifest(tool, version, javaVersion, scenarioName, scenarioFile, scenarioSha256, overrides, seed,
                 replicationsRequested, replicationsCompleted, threads, variants, commandLine, startedAt, wallTimeS, partial,
-                List.copyOf(warnings));
+                List.copyOf(warnings), precision);
+    }
+
+    /** The same manifest recording what {@code --precision} asked and reached. */
+    public Manifest withPrecision(PrecisionTarget target) {
+        return new Manifest(tool, version, javaVersion, scenarioName, scenarioFile, scenarioSha256, overrides, seed,
+                replicationsRequested, replicationsCompleted, threads, variants, commandLine, startedAt, wallTimeS, partial,
+                warnings, target);
     }
 
     /** Writes {@code manifest.json} into {@code folder}; returns the file. */

@@ -21,10 +21,29 @@ public final class Precision {
 
     private Precision() {}
 
-    /** Whether a half-width is acceptable for a metric of this mean. */
+    /** Whether a half-width is acceptable for a metric of this mean (within {@link #RELATIVE} of it). */
     public static boolean precise(Metric metric, double mean, double halfWidth) {
+        return precise(metric, mean, halfWidth, RELATIVE);
+    }
+
+    /** Whether a half-width is within {@code relative} of the mean, or under the kind's absolute floor. */
+    public static boolean precise(Metric metric, double mean, double halfWidth, double relative) {
         if (!Double.isFinite(halfWidth)) return false;
-        return halfWidth <= Math.max(RELATIVE * Math.abs(mean), metric.kind().precisionFloor());
+        return halfWidth <= Math.max(relative * Math.abs(mean), metric.kind().precisionFloor());
+    }
+
+    /**
+     * Whether every variant's headline network indicators (those defined) are within {@code relative} of their
+     * means: the stopping rule of {@code --precision}.
+     */
+    public static boolean allPrecise(List<SummaryRow> summary, double relative) {
+        for (SummaryRow r : summary) {
+            if (!r.scope().equals("network") || !Double.isFinite(r.mean())) continue;
+            Metric m = Metric.byName(r.metric()).orElse(null);
+            if (m == null || !m.headline()) continue;
+            if (!precise(m, r.mean(), (r.ci95High() - r.ci95Low()) / 2, relative)) return false;
+        }
+        return true;
     }
 
     /** Warnings for every variant's network headline indicators, in summary order. */
