@@ -46,9 +46,14 @@ final class Ward {
         beds.request(line, () -> stay(p, line, stayH));
     }
 
+    /** The patient has a bed: record the wait. */
     private void stay(Patient p, int line, double stayH) {
         Measures m = facility.measures;
-        m.waitAdmission.add(sim.now() - p.requestTime);
+        double wait = sim.now() - p.requestTime;
+        m.waitAdmission.add(wait);
+        // By the line the bed was asked on, which is the patient's source at the request.
+        (line == Patient.REFERRED_LINE ? m.waitAdmissionReferred : m.waitAdmissionSelf).add(wait);
+        if (wait > 0) m.admissionsWaited++;
         m.admissions++;
         sim.schedule(stayH, () -> discharge(p, line, stayH));
     }
