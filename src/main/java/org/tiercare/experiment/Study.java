@@ -11,6 +11,7 @@ import org.tiercare.report.ComparisonRow;
 import org.tiercare.report.Manifest;
 import org.tiercare.report.MapData;
 import org.tiercare.report.MetricRow;
+import org.tiercare.report.OccupancyRow;
 import org.tiercare.report.ResultsFolder;
 import org.tiercare.report.StudyFiles;
 import org.tiercare.report.Summary;
@@ -21,9 +22,9 @@ import org.tiercare.report.TimePoint;
 /**
  * An experiment as a user asks for it — one scenario, a comparison of variants, or a sweep — run
  * under common random numbers and written as one complete results folder: summary.csv,
- * replications.csv, compare.csv (two or more variants), charts, report.html and manifest.json. The
- * folder is moved into place only when everything is written; an interrupted run keeps the
- * replications that finished and says so in the manifest and the report.
+ * replications.csv, compare.csv (two or more variants), occupancy.csv (wards), charts, report.html and
+ * manifest.json. The folder is moved into place only when everything is written; an interrupted run
+ * keeps the replications that finished and says so in the manifest and the report.
  */
 public final class Study {
     public static final String BASE_VARIANT = "base";
@@ -73,7 +74,7 @@ public final class Study {
                     arms.completed < requested);
             StudyFiles.write(folder.path(), new StudyFiles.Output(base.scenario().name(), base.scenario().description(),
                     manifest, arms.rows, summary, base.id(), comparison, sweep, arms.routes, map(base, arms, summary),
-                    networkSeries(arms.baseDetail)));
+                    networkSeries(arms.baseDetail), arms.occupancy));
             folder.commit();
             return new Result(folder.target(), summary, comparison, arms.completed, requested, wall, arms.events);
         }
@@ -83,6 +84,7 @@ public final class Study {
     private static final class Arms {
         final List<MetricRow> rows = new ArrayList<>();
         final List<StudyFiles.VariantRoute> routes = new ArrayList<>();
+        final List<OccupancyRow> occupancy = new ArrayList<>();
         int completed;
         long events;
         boolean interrupted;
@@ -101,8 +103,11 @@ public final class Study {
             a.completed += outcome.completed();
             a.events += outcome.events();
             if (v == variants.get(0)) a.baseDetail = outcome.detail();
-            for (RunDetail d : outcome.details()) {
+            for (int i = 0; i < outcome.details().size(); i++) {
+                RunDetail d = outcome.details().get(i);
                 for (var r : d.routes()) a.routes.add(new StudyFiles.VariantRoute(v.id(), r));
+                // Details are in replication order, contiguous from 1.
+                for (RunDetail.Occupancy w : d.occupancy()) a.occupancy.addAll(OccupancyRow.of(v.id(), i + 1, w.facility(), w.hoursAt()));
             }
             // The map shows the variant with the most outreach tours (the base often has the lever off).
             if (outcome.detail() != null && !outcome.detail().tours().isEmpty()
