@@ -11,6 +11,7 @@ import org.tiercare.report.ComparisonRow;
 import org.tiercare.report.Manifest;
 import org.tiercare.report.MapData;
 import org.tiercare.report.MetricRow;
+import org.tiercare.report.OccupancyRow;
 import org.tiercare.report.Precision;
 import org.tiercare.report.ResultsFolder;
 import org.tiercare.report.RunWarning;
@@ -23,9 +24,9 @@ import org.tiercare.report.TimePoint;
 /**
  * An experiment as a user asks for it — one scenario, a comparison of variants, or a sweep — run
  * under common random numbers and written as one complete results folder: summary.csv,
- * replications.csv, compare.csv (two or more variants), charts, report.html and manifest.json. The
- * folder is moved into place only when everything is written; an interrupted run keeps the
- * replications that finished and says so in the manifest and the report.
+ * replications.csv, compare.csv (two or more variants), occupancy.csv (wards), charts, report.html and
+ * manifest.json. The folder is moved into place only when everything is written; an interrupted run
+ * keeps the replications that finished and says so in the manifest and the report.
  */
 public final class Study {
     public static final String BASE_VARIANT = "base";
@@ -103,7 +104,7 @@ public final class Study {
             }
             StudyFiles.write(folder.path(), new StudyFiles.Output(base.scenario().name(), base.scenario().description(),
                     manifest, arms.rows, summary, base.id(), comparison, sweep, arms.routes, map(base, arms, summary),
-                    networkSeries(arms.baseDetail)));
+                    networkSeries(arms.baseDetail), arms.occupancy));
             folder.commit();
             return new Result(folder.target(), summary, comparison, arms.completed, requested, wall, arms.events, warnings);
         }
@@ -113,6 +114,7 @@ public final class Study {
     private static final class Arms {
         List<MetricRow> rows = new ArrayList<>();
         List<StudyFiles.VariantRoute> routes = new ArrayList<>();
+        List<OccupancyRow> occupancy = new ArrayList<>();
         /** Every finished replication's detail, per variant id, in replication order. */
         final java.util.Map<String, List<RunDetail>> details = new java.util.LinkedHashMap<>();
         int completed;
@@ -136,6 +138,9 @@ public final class Study {
             routes = new ArrayList<>(routes);
             routes.sort(java.util.Comparator.comparingInt((StudyFiles.VariantRoute r) -> order.indexOf(r.variant()))
                     .thenComparingInt(r -> r.route().replication()));
+            occupancy = new ArrayList<>(occupancy);
+            occupancy.sort(java.util.Comparator.comparingInt((OccupancyRow r) -> order.indexOf(r.variant()))
+                    .thenComparingInt(OccupancyRow::replication));
         }
     }
 
@@ -149,8 +154,13 @@ public final class Study {
             a.events += outcome.events();
             a.details.get(v.id()).addAll(outcome.details());
             if (v == variants.get(0) && first == 1) a.baseDetail = outcome.detail();
-            for (RunDetail d : outcome.details()) {
+            for (int i = 0; i < outcome.details().size(); i++) {
+                RunDetail d = outcome.details().get(i);
                 for (var r : d.routes()) a.routes.add(new StudyFiles.VariantRoute(v.id(), r));
+                // Details are in replication order, contiguous from the batch's first.
+                for (RunDetail.Occupancy w : d.occupancy()) {
+                    a.occupancy.addAll(OccupancyRow.of(v.id(), first + i, w.facility(), w.hoursAt()));
+                }
             }
             // The map shows the variant with the most outreach tours (the base often has the lever off).
             if (first == 1 && outcome.detail() != null && !outcome.detail().tours().isEmpty()

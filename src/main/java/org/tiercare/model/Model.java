@@ -123,7 +123,7 @@ public final class Model {
 
     double now() { return sim.now(); }
 
-    /** Time series and referral flows of this replication (call after {@link #run}). */
+    /** Time series, referral flows and ward occupancy of this replication (call after {@link #run}). */
     public RunDetail detail() {
         RunDetail d = tracer.detail();
         List<org.tiercare.outreach.RouteRow> routes = new ArrayList<>();
@@ -132,7 +132,11 @@ public final class Model {
             routes.addAll(o.weekRoutes(replication));
             tours.addAll(o.tours());
         }
-        return new RunDetail(d.series(), d.flows(), routes, tours);
+        List<RunDetail.Occupancy> occupancy = new ArrayList<>();
+        for (Facility f : facilities) {
+            if (f.ward != null) occupancy.add(new RunDetail.Occupancy(f.id(), f.ward.occupancy.hoursAt(sim.now())));
+        }
+        return new RunDetail(d.series(), d.flows(), routes, tours, occupancy);
     }
 
     /** Runs the replication; {@code progress} gets the fraction of simulated time done, {@code steps} times. */

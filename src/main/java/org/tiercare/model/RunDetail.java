@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * What one replication saw besides its indicators, for pictures: series sampled over the run
  * (including the warm-up, so a warm-up can be chosen from them) and referral flows between
- * facilities over the measured period; outreach routes of one week and the tours of the busiest day.
+ * facilities over the measured period; outreach routes of one week and the tours of the busiest day;
+ * and each ward's occupancy distribution over the measured period.
  */
 public record RunDetail(List<Point> series, List<Flow> flows, List<org.tiercare.outreach.RouteRow> routes,
-                        List<List<String>> tours) {
+                        List<List<String>> tours, List<Occupancy> occupancy) {
     /** Prefixes of the per-facility series (the facility id follows), sampled for every facility that has the queue. */
     public static final String CONSULT_QUEUE = "consult queue ";
     public static final String BOOKING_BACKLOG = "booking backlog ";
@@ -19,4 +20,10 @@ public record RunDetail(List<Point> series, List<Flow> flows, List<org.tiercare.
     public record Point(double timeH, String series, double value) {}
 
     public record Flow(String from, String to, long patients) {}
+
+    /**
+     * One ward after the warm-up: {@code hoursAt[n]} is the simulated time with exactly n beds in use,
+     * n = 0..beds (the array's length is the bed count plus one). The hours add up to the measured period.
+     */
+    public record Occupancy(String facility, double[] hoursAt) {}
 }

@@ -61,6 +61,6 @@ final class Tracer {
                 if (flows[i][j] > 0) out.add(new RunDetail.Flow(facilities.get(i).id(), facilities.get(j).id(), flows[i][j]));
             }
         }
-        return new RunDetail(List.copyOf(points), out, List.of(), List.of());
+        return new RunDetail(List.copyOf(points), out, List.of(), List.of(), List.of());
     }
 }

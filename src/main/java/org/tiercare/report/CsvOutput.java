@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,6 +55,17 @@ public final class CsvOutput {
                         cell(r.diffMean()), cell(r.diffLow()), cell(r.diffHigh()), r.replications()});
             }
         }
+    }
+
+    static final List<String> OCCUPANCY = List.of("variant", "replication", "facility", "beds_in_use", "time_share", "p_at_least");
+
+    /** {@code occupancy.csv}: each ward's distribution of beds in use, per replication. */
+    public static void writeOccupancy(Path file, List<OccupancyRow> rows) throws IOException {
+        List<Object[]> cells = new ArrayList<>(rows.size());
+        for (OccupancyRow r : rows) {
+            cells.add(new Object[] {r.variant(), r.replication(), r.facility(), r.bedsInUse(), cell(r.timeShare()), cell(r.pAtLeast())});
+        }
+        writeTable(file, OCCUPANCY, cells);
     }
 
     /** Any other tidy table (e.g. {@code outreach_routes.csv}): a header and rows of plain values. */

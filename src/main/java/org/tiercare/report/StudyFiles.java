@@ -10,7 +10,8 @@ import org.tiercare.outreach.RouteRow;
 /**
  * Writes everything a run, comparison or sweep leaves in its results folder: summary.csv,
  * replications.csv, compare.csv (when variants were compared), summary.xlsx (summary and comparison as one
- * workbook), outreach_routes.csv (when tours were planned), manifest.json, the charts and report.html. The caller has simulated and summarised; this
+ * workbook), outreach_routes.csv (when tours were planned), occupancy.csv (when some facility has beds),
+ * manifest.json, the charts and report.html. The caller has simulated and summarised; this
  * class only writes, into a {@link ResultsFolder}'s staging folder.
  */
 public final class StudyFiles {
@@ -27,10 +28,11 @@ public final class StudyFiles {
      * @param routes     outreach tour legs, possibly empty
      * @param map        the grid-layout map's data, or null when the scenario has no zones
      * @param series     replication 1's network time series for the queue/beds chart, possibly empty
+     * @param occupancy  every ward's occupancy distribution per variant and replication; empty without beds
      */
     public record Output(String title, String description, Manifest manifest, List<MetricRow> rows, List<SummaryRow> summary,
                          String baseline, List<ComparisonRow> comparison, Sweep sweep, List<VariantRoute> routes,
-                         MapData map, List<TimePoint> series) {}
+                         MapData map, List<TimePoint> series, List<OccupancyRow> occupancy) {}
 
     private static final List<String> ROUTE_COLUMNS = List.of("variant", "replication", "day", "hospital", "specialist",
             "sequence", "clinic", "arrive_h", "start_h", "end_h", "travel_h");
@@ -44,6 +46,7 @@ public final class StudyFiles {
         WorkbookOutput.write(dir, o.title(), o.summary(), o.comparison());
         o.manifest().writeTo(dir);
         if (!o.routes().isEmpty()) CsvOutput.writeTable(dir.resolve("outreach_routes.csv"), ROUTE_COLUMNS, routeRows(o.routes()));
+        if (!o.occupancy().isEmpty()) CsvOutput.writeOccupancy(dir.resolve("occupancy.csv"), o.occupancy());
         List<ChartImage> charts = charts(dir.resolve("charts"), o);
         ReportContent content = ReportContent.of(o.title(), o.description(), o.manifest(), o.summary()).withCharts(charts);
         if (compared) content = content.withComparison(o.baseline(), o.comparison());

@@ -13,7 +13,12 @@ public final class Tally implements Resettable {
     private double m2;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
-    private final Histogram histogram;
+    private final boolean quantiles;
+    /**
+     * Allocated at the first observation (about 200 kB each): a run keeps several tallies per facility and
+     * scope, and many never see a value (the bed waits of a facility without beds).
+     */
+    private Histogram histogram;
     /**
      * Quantiles are kept in units of 1/1000 (of an hour, for waits: 3.6 s) in a fixed-range integer
      * histogram, up to 10^10 units (over 1,000 years): no auto-ranging on the hot path, and 3 significant digits above
@@ -23,7 +28,12 @@ public final class Tally implements Resettable {
     private static final long HIGHEST = 10_000_000_000L;
 
     public Tally(boolean quantiles) {
-        this.histogram = quantiles ? new Histogram(HIGHEST, 3) : null;
+        this.quantiles = quantiles;
+    }
+
+    private Histogram histogram() {
+        if (histogram == null) histogram = new Histogram(HIGHEST, 3);
+        return histogram;
     }
 
     public void add(double x) {
@@ -33,7 +43,7 @@ public final class Tally implements Resettable {
         m2 += d * (x - mean);
         if (x < min) min = x;
         if (x > max) max = x;
-        if (histogram != null) histogram.recordValue(Math.min(HIGHEST, Math.max(0L, Math.round(x * UNITS))));
+        if (quantiles) histogram().recordValue(Math.min(HIGHEST, Math.max(0L, Math.round(x * UNITS))));
     }
 
     /** Adds all observations of {@code other} (Chan et al. parallel variance). */
@@ -46,7 +56,7 @@ public final class Tally implements Resettable {
         count = n;
         min = Math.min(min, other.min);
         max = Math.max(max, other.max);
-        if (histogram != null && other.histogram != null) histogram.add(other.histogram);
+        if (quantiles && other.histogram != null) histogram().add(other.histogram);
     }
 
     @Override

@@ -79,6 +79,21 @@ class RunCommandTest {
         assertFalse(java.util.Arrays.equals(sa, Files.readAllBytes(c.resolve("summary.csv"))));
     }
 
+    /** occupancy.csv is written where some facility has beds, and like every file it does not depend on threads. */
+    @Test
+    void occupancyIsWrittenForWardsOnlyAndIdenticalAtAnyThreadCount() throws Exception {
+        String[] common = {"run", "scenarios/validation/mmcc-ward.yaml", "--replications", "3", "--set", "horizon=500 h"};
+        Path a = tmp.resolve("occ-a"), b = tmp.resolve("occ-b"), none = tmp.resolve("occ-none");
+        assertEquals(0, cli(concat(common, "--threads", "1", "--out", a.toString())).code());
+        assertEquals(0, cli(concat(common, "--threads", "3", "--out", b.toString())).code());
+        byte[] occ = Files.readAllBytes(a.resolve("occupancy.csv"));
+        assertArrayEquals(occ, Files.readAllBytes(b.resolve("occupancy.csv")));
+        // 12 beds: rows n = 0..12 for each of 3 replications, after the header.
+        assertEquals(1 + 3 * 13, Files.readAllLines(a.resolve("occupancy.csv")).size());
+        assertEquals(0, cli("run", SMALL, "--replications", "2", "--set", "horizon=100 h", "--out", none.toString()).code());
+        assertFalse(Files.exists(none.resolve("occupancy.csv")), "a clinic without beds writes no occupancy.csv");
+    }
+
     @Test
     void missingScenarioFileIsBadInput() {
         Outcome o = cli("run", tmp.resolve("nope.yaml").toString());

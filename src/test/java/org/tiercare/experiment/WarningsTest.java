@@ -81,7 +81,7 @@ class WarningsTest {
     private static RunDetail detail(String series, double... values) {
         List<RunDetail.Point> points = new ArrayList<>();
         for (int i = 0; i < values.length; i++) points.add(new RunDetail.Point(i, series, values[i]));
-        return new RunDetail(points, List.of(), List.of(), List.of());
+        return new RunDetail(points, List.of(), List.of(), List.of(), List.of());
     }
 
     @Test

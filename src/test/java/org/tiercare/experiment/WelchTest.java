@@ -21,7 +21,7 @@ class WelchTest {
                 double v = 100 * (1 - Math.exp(-t / 50.0)) + noise.nextGaussian() * 5;
                 pts.add(new RunDetail.Point(t, "beds", v));
             }
-            details.add(new RunDetail(pts, List.of(), List.of(), List.of()));
+            details.add(new RunDetail(pts, List.of(), List.of(), List.of(), List.of()));
         }
         Welch.Result w = Welch.of("beds", details, 5, 0.02);
         assertTrue(w.suggestedWarmupH() > 100 && w.suggestedWarmupH() < 400, "suggested " + w.suggestedWarmupH());

@@ -1,5 +1,6 @@
 package org.tiercare.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -14,7 +15,10 @@ import org.tiercare.scenario.ReservationSpec;
 import org.tiercare.scenario.Scenario;
 import org.tiercare.scenario.WhenFull;
 
-/** Ward: beds in use, waiting versus diversion when full, beds reserved for referrals, referred-first admission. */
+/**
+ * Ward: beds in use, waiting versus diversion when full, beds reserved for referrals, referred-first admission,
+ * the wait for a bed by patient source and the time spent at each occupancy.
+ */
 class WardTest {
     private static final String YAML = """
             name: ward fixture
@@ -88,6 +92,34 @@ class WardTest {
         assertEquals(1.0, m().waitAdmission.mean(), 1e-12);
         sim.runUntil(4.5); // admitted at 3 for 1 h: out at 4
         assertEquals(1, w.beds.inUse());
+    }
+
+    /**
+     * Two beds. At 0: A (self, 3 h) and B (referred, 8 h) get beds, C (referred, 1 h) waits until A leaves at 3,
+     * stays to 4; B leaves at 8. Beds in use: 2 on [0, 4), 1 on [4, 8), 0 on [8, 10).
+     */
+    @Test
+    void waitsAreCountedBySourceAndOccupancyByTime() {
+        Ward w = ward(2, WhenFull.WAIT, false, ReservationSpec.NONE);
+        w.admit(self(), 3);
+        w.admit(referred(), 8);
+        w.admit(referred(), 1);
+        sim.runUntil(10);
+        assertEquals(3, m().admissions);
+        assertEquals(1, m().admissionsWaited, "only C waited");
+        assertEquals(1.5, m().waitAdmissionReferred.mean(), 1e-12, "B 0 h, C 3 h");
+        assertEquals(0.0, m().waitAdmissionSelf.mean(), 1e-12);
+        assertEquals(2, m().waitAdmissionReferred.count());
+        assertArrayEquals(new double[] {2, 4, 4}, w.occupancy.hoursAt(10), 1e-12,
+                "the bed A left at 3 was taken by C at the same instant: no time at 1 bed then");
+        m().hasBeds = true; // set by Facility.finish at the end of a run
+        var indicators = m().indicators();
+        assertEquals(1.0 / 3, indicators.get("admission_waited_share"), 1e-12);
+        assertEquals(1.5, indicators.get("wait_admission_referred_mean_h"), 1e-12);
+        assertEquals(0.0, indicators.get("wait_admission_self_mean_h"), 1e-12);
+        assertEquals(0.0, indicators.get("wait_admission_p50_h"), 1e-12, "waits 0, 0, 3: median 0");
+        // Quantiles come from a 3-significant-digit histogram: within a few thousandths of an hour.
+        assertEquals(3.0, indicators.get("wait_admission_p90_h"), 0.005);
     }
 
     @Test

@@ -46,6 +46,8 @@ final class ReportFixtures {
                 net(out, name, r, "wait_consult_self_mean_h", 19 + 5 * b + 0.05 * e + 0.3 * n);
                 net(out, name, r, "wait_referral_mean_h", 41 + 9 * b + 3 * e + 0.5 * n);
                 net(out, name, r, "wait_admission_mean_h", 5.5 + 2 * b + 0.2 * n);
+                net(out, name, r, "wait_admission_referred_mean_h", 4.1 + 1.5 * b + 0.4 * e + 0.2 * n);
+                net(out, name, r, "wait_admission_self_mean_h", 5.9 + 2 * b + 0.05 * e + 0.2 * n);
                 net(out, name, r, "admissions", 14_000 + 600 * b + 50 * n);
                 net(out, name, r, "admissions_diverted_share", 0.021 + 0.01 * b + 0.002 * n);
                 net(out, name, r, "outpatient_utilization", 0.71 + 0.04 * b + 0.002 * n);
@@ -170,6 +172,8 @@ final class ReportFixtures {
                         "primary_visit_share", 0.52 + 0.1 * v + 0.01 * b + 0.003 * n,
                         "outpatient_utilization", 0.70 + 0.03 * b + 0.02 * v + 0.003 * n,
                         "bed_occupancy", 0.85 + 0.02 * b + 0.004 * n,
+                        "wait_admission_referred_mean_h", 6 - 8 * v + b + 0.2 * n,
+                        "wait_admission_self_mean_h", 5 + 6 * v * v + b + 0.2 * n,
                         "slot_utilization_reserved", Math.min(1, 0.98 - 0.9 * v + 0.02 * b + 0.01 * n),
                         "unserved", Math.max(0, 120 + 40 * b + 200 * Math.max(0, v - 0.3) + 8 * n));
                 for (String metric : MetricFormat.SWEEP_CHARTED) {

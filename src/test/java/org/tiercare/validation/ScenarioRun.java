@@ -17,15 +17,19 @@ import org.tiercare.loader.ScenarioLoader;
 
 /**
  * Runs a scenario the way a user does (YAML file → replications → results folder) and reads the
- * written summary.csv and replications.csv back, so validation tests check the files users get.
+ * written summary.csv, replications.csv and occupancy.csv back, so validation tests check the files users get.
  */
 final class ScenarioRun {
     final List<Map<String, String>> summary;
     final List<Map<String, String>> replications;
+    /** Empty when the scenario has no beds (no occupancy.csv). */
+    final List<Map<String, String>> occupancy;
 
     private ScenarioRun(Path folder) throws IOException {
         summary = read(folder.resolve("summary.csv"));
         replications = read(folder.resolve("replications.csv"));
+        Path occ = folder.resolve("occupancy.csv");
+        occupancy = java.nio.file.Files.exists(occ) ? read(occ) : List.of();
     }
 
     static ScenarioRun of(String scenarioFile, Path tmp, String... overrides) throws Exception {
@@ -60,6 +64,19 @@ final class ScenarioRun {
         return replications.stream()
                 .filter(r -> r.get("scope").equals(scope) && r.get("scope_id").equals(scopeId) && r.get("metric").equals(metric))
                 .mapToDouble(r -> Double.parseDouble(r.get("value"))).toArray();
+    }
+
+    /**
+     * A column of occupancy.csv for one ward and one number of beds in use, over the replications, as an
+     * estimate with its 95 % Student-t interval (the same interval summary.csv gives a metric).
+     */
+    Estimate occupancy(String facility, int bedsInUse, String column) {
+        List<Double> values = occupancy.stream()
+                .filter(r -> r.get("facility").equals(facility) && Integer.parseInt(r.get("beds_in_use")) == bedsInUse)
+                .map(r -> Double.parseDouble(r.get(column))).toList();
+        if (values.isEmpty()) fail("no occupancy.csv rows for " + facility + " with " + bedsInUse + " beds in use");
+        var ci = org.tiercare.stats.StudentInterval.of(values);
+        return new Estimate(column + "[" + facility + ", n = " + bedsInUse + "]", ci.mean(), ci.low(), ci.high(), ci.n());
     }
 
     record Estimate(String metric, double mean, double low, double high, int replications) {
