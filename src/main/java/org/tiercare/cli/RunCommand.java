@@ -16,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Usage help: the {@code tiercare.run.*} keys of the cli bundle. */
 @Command(name = "run", mixinStandardHelpOptions = true)
 final class RunCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "SCENARIO", arity = "0..1", descriptionKey = "scenario",
-            defaultValue = "scenarios/demo-district.yaml")
+    /** Null when not given: then the demo ({@link DemoScenario}), found from any working directory. */
+    @Parameters(paramLabel = "SCENARIO", arity = "0..1", descriptionKey = "scenario")
     Path scenario;
 
     @Mixin
@@ -32,7 +32,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         run.addOverrides(scenarioOptions);
-        Scenario s = scenarioOptions.load(scenario);
+        Path file = scenario != null ? scenario : DemoScenario.forCommand(spec.commandLine().getOut());
+        Scenario s = scenarioOptions.load(file);
         Study.Result result = Execution.run(spec, List.of(new Variant(Study.BASE_VARIANT, "as written", s, Map.of())),
                 null, run, "");
         Headline.print(spec.commandLine().getOut(), s, result);

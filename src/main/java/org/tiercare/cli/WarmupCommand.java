@@ -24,8 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Usage help: the {@code tiercare.warmup.*} keys of the cli bundle. */
 @Command(name = "warmup", mixinStandardHelpOptions = true)
 final class WarmupCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "SCENARIO", arity = "0..1", defaultValue = "scenarios/demo-district.yaml",
-            descriptionKey = "scenario")
+    /** Null when not given: then the demo ({@link DemoScenario}), found from any working directory. */
+    @Parameters(paramLabel = "SCENARIO", arity = "0..1", descriptionKey = "scenario")
     Path scenario;
 
     @Option(names = "--series", defaultValue = "occupied beds (all facilities)", paramLabel = "NAME")
@@ -48,7 +48,8 @@ final class WarmupCommand implements Callable<Integer> {
         run.addOverrides(scenarioOptions);
         // The horizon stays as written: the warm-up is looked for inside it.
         scenarioOptions.overrides.add("warmup=0 h");
-        Scenario s = scenarioOptions.load(scenario);
+        Path file = scenario != null ? scenario : DemoScenario.forCommand(spec.commandLine().getOut());
+        Scenario s = scenarioOptions.load(file);
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Messages m = Messages.of("cli");

@@ -1,5 +1,5 @@
 /**
- * The {@code tiercare} command line (picocli): run, compare, sweep, validate, warmup, metrics,
+ * The {@code tiercare} command line (picocli): init, run, compare, sweep, validate, warmup, metrics,
  * bench; console tables and messages in the user's language; exit codes (see {@link
  * org.tiercare.cli.Main}).
  */
