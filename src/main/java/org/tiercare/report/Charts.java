@@ -2,6 +2,7 @@ package org.tiercare.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -311,7 +312,7 @@ public final class Charts {
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setErrorBarsColor(new Color(0x333333));
         chart.getStyler().setPlotGridVerticalLinesVisible(false);
-        chart.getStyler().setAxisTitleFont(new java.awt.Font(ChartFiles.FONT, java.awt.Font.PLAIN, 15));
+        chart.getStyler().setAxisTitleFont(ChartFiles.font(Font.PLAIN, 15));
         return chart;
     }
 
