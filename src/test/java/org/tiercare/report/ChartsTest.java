@@ -88,6 +88,29 @@ class ChartsTest {
     }
 
     @Test
+    void facilitiesAreLabelledWithTheirNamesShortenedToSixteenColumns() {
+        assertEquals("H1 清水县人民医院", Charts.facilityLabel("H1", "清水县人民医院"));            // 14 columns
+        // 12 Chinese characters: 24 columns; seven of them and the ellipsis make 16.
+        assertEquals("H2 清水县第二人民…", Charts.facilityLabel("H2", "清水县第二人民医院附属分院"));
+        assertEquals("C5 Lotus THC", Charts.facilityLabel("C5", " Lotus THC "));
+        // 25 columns: 14 letters and the ellipsis (two columns).
+        assertEquals("P1 Provincial Med…", Charts.facilityLabel("P1", "Provincial Medical Centre"));
+        assertEquals("T1 Green Valley THC", Charts.facilityLabel("T1", "Green Valley THC"));      // exactly 16
+        // 鑫 is not in the bundled font (GB2312 level 2): the id alone rather than a box.
+        assertEquals("V1", Charts.facilityLabel("V1", "鑫源村卫生室"));
+        assertEquals("G", Charts.facilityLabel("G", null));
+        assertEquals("G", Charts.facilityLabel("G", "G"));
+        assertEquals(16, Charts.columns("清水县第二人民…"));
+    }
+
+    @Test
+    void loadChartLabelsTakeFacilityNamesOnly() {
+        List<NameRow> names = List.of(new NameRow("A", NameRow.ZONE, "城关镇"), new NameRow("B", NameRow.FACILITY, "城关镇卫生院"),
+                new NameRow("B", NameRow.FACILITY, "later name"), new NameRow("C", NameRow.GRID, "C"));
+        assertEquals(List.of("A", "B 城关镇卫生院", "C", "D"), Charts.facilityLabels(List.of("A", "B", "C", "D"), names));
+    }
+
+    @Test
     void loadChartShowsOnlyTheMostLoadedFacilities() throws Exception {
         List<SummaryRow> one = summary(40).stream().filter(r -> r.variant().equals(ReportFixtures.BASE)).toList();
         ChartImage c = Charts.loadByFacility(dir, one, Locale.ENGLISH).orElseThrow();
