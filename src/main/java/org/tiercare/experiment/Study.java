@@ -11,6 +11,7 @@ import org.tiercare.report.ComparisonRow;
 import org.tiercare.report.Manifest;
 import org.tiercare.report.MapData;
 import org.tiercare.report.MetricRow;
+import org.tiercare.report.NameRow;
 import org.tiercare.report.OccupancyRow;
 import org.tiercare.report.Precision;
 import org.tiercare.report.ResultsFolder;
@@ -20,6 +21,10 @@ import org.tiercare.report.Summary;
 import org.tiercare.report.SummaryRow;
 import org.tiercare.report.Sweep;
 import org.tiercare.report.TimePoint;
+import org.tiercare.scenario.FacilitySpec;
+import org.tiercare.scenario.GridSpec;
+import org.tiercare.scenario.LayoutSpec;
+import org.tiercare.scenario.ZoneSpec;
 
 /**
  * An experiment as a user asks for it — one scenario, a comparison of variants, or a sweep — run
@@ -104,7 +109,7 @@ public final class Study {
             }
             StudyFiles.write(folder.path(), new StudyFiles.Output(base.scenario().name(), base.scenario().description(),
                     manifest, arms.rows, summary, base.id(), comparison, sweep, arms.routes, map(base, arms, summary),
-                    networkSeries(arms.baseDetail), arms.occupancy));
+                    networkSeries(arms.baseDetail), arms.occupancy, names(variants)));
             folder.commit();
             return new Result(folder.target(), summary, comparison, arms.completed, requested, wall, arms.events, warnings);
         }
@@ -181,6 +186,28 @@ public final class Study {
     private static MapData map(Variant base, Arms a, List<SummaryRow> summary) {
         if (base.scenario().zones().isEmpty()) return null;
         return LayoutMap.of(a.mapVariant.scenario(), a.mapVariant.id(), summary, a.mapDetail);
+    }
+
+    /**
+     * The zones, facilities and grids of every variant's scenario (of every layout), for names.csv and chart
+     * labels; each id once per kind, named as the first variant that has it names it (the baseline first).
+     */
+    static List<NameRow> names(List<Variant> variants) {
+        java.util.Map<String, NameRow> out = new java.util.LinkedHashMap<>();
+        for (Variant v : variants) {
+            for (ZoneSpec z : v.scenario().zones()) out.putIfAbsent("zone " + z.id(), new NameRow(z.id(), NameRow.ZONE, z.name()));
+        }
+        for (Variant v : variants) {
+            for (FacilitySpec f : v.scenario().facilities()) {
+                out.putIfAbsent("facility " + f.id(), new NameRow(f.id(), NameRow.FACILITY, f.name()));
+            }
+        }
+        for (Variant v : variants) {
+            for (LayoutSpec l : v.scenario().layouts()) {
+                for (GridSpec g : l.grids()) out.putIfAbsent("grid " + g.id(), new NameRow(g.id(), NameRow.GRID, g.id()));
+            }
+        }
+        return List.copyOf(out.values());
     }
 
     /** Replication 1's series summed over all facilities (the per-facility ones are for {@code warmup}). */

@@ -6,8 +6,9 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.CategoryStyler;
 import org.knowm.xchart.style.Styler;
 
 /** The house style of tiercare's charts, and writing a chart as PNG and SVG. Headless-safe (no windows, no toolkit). */
@@ -31,15 +33,22 @@ public final class ChartFiles {
             new Color(0x56B4E9), new Color(0xD55E00), new Color(0x000000), new Color(0x999999),
             new Color(0x7F3C8D), new Color(0x11A579), new Color(0x3969AC), new Color(0xE73F74)};
 
-    static final String FONT = Font.SANS_SERIF;
+    /**
+     * The family of every word on a chart: the font bundled in the jar ({@link BundledFont}), so that Chinese
+     * charts draw on machines without Chinese fonts and look the same everywhere.
+     */
+    static final String FONT = BundledFont.family();
 
     /** The chart title's font; {@link ChartText} asks it whether a language's words can be drawn. */
     static final Font TITLE_FONT = new Font(FONT, Font.BOLD, 18);
 
+    /** Axis titles, tick labels, legends and annotations. */
+    static Font font(int style, int size) { return new Font(FONT, style, size); }
+
     /** Colour number {@code i}, cycling. */
     public static Color color(int i) { return PALETTE[Math.floorMod(i, PALETTE.length)]; }
 
-    /** Readable fonts, white background, legend below the plot, light grid. */
+    /** Readable fonts (every one the bundled font), white background, legend below the plot, light grid. */
     static void style(AxesChartStyler s) {
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
@@ -48,9 +57,15 @@ public final class ChartFiles {
         s.setPlotGridLinesStroke(new BasicStroke(1f));
         s.setChartTitleFont(TITLE_FONT);
         s.setChartTitleBoxVisible(false);
-        s.setAxisTitleFont(new Font(FONT, Font.PLAIN, 15));
-        s.setAxisTickLabelsFont(new Font(FONT, Font.PLAIN, 13));
-        s.setLegendFont(new Font(FONT, Font.PLAIN, 13));
+        s.setAxisTitleFont(font(Font.PLAIN, 15));
+        s.setAxisTickLabelsFont(font(Font.PLAIN, 13));
+        s.setLegendFont(font(Font.PLAIN, 13));
+        s.setBaseFont(font(Font.PLAIN, 13));
+        s.setAnnotationTextFont(font(Font.PLAIN, 13));
+        s.setAnnotationTextPanelFont(font(Font.PLAIN, 13));
+        s.setToolTipFont(font(Font.PLAIN, 12));
+        s.setChartButtonFont(font(Font.PLAIN, 12));
+        if (s instanceof CategoryStyler c) c.setLabelsFont(font(Font.PLAIN, 12));
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
         s.setLegendBorderColor(Color.WHITE);
@@ -73,10 +88,24 @@ public final class ChartFiles {
         Path png = folder.resolve(name + ".png");
         Path svg = folder.resolve(name + ".svg");
         writePng(chart, png);
-        try (OutputStream out = Files.newOutputStream(svg)) {
-            VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        }
-        return new ChartImage(name, chart.getTitle(), words.apply(drawn).caption(), png, svg, words);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        String caption = words.apply(drawn).caption();
+        Files.writeString(svg, withTitle(out.toString(StandardCharsets.UTF_8), chart.getTitle(), caption), StandardCharsets.UTF_8);
+        return new ChartImage(name, chart.getTitle(), caption, png, svg, words);
+    }
+
+    /**
+     * The SVG with the chart's title and caption as text ({@code <title>}, {@code <desc>}) after its opening tag.
+     * xchart draws every word of a chart as glyph outlines, which keeps the SVG readable without any font but
+     * leaves no text in it; these two elements give search, screen readers and document tools the words.
+     */
+    static String withTitle(String svg, String title, String caption) {
+        int open = svg.indexOf("<svg");
+        int end = open < 0 ? -1 : svg.indexOf('>', open);
+        if (end < 0) return svg;
+        return svg.substring(0, end + 1) + "\n  <title>" + HtmlReport.esc(title) + "</title>\n  <desc>"
+                + HtmlReport.esc(caption) + "</desc>" + svg.substring(end + 1);
     }
 
     private static void writePng(Chart<?, ?> chart, Path file) throws IOException {

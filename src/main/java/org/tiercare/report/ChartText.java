@@ -8,10 +8,12 @@ import org.tiercare.metric.Metric;
 import org.tiercare.text.Messages;
 
 /**
- * The words of one chart, in one language. Charts are drawn with Java fonts, and a machine without CJK fonts
- * draws Chinese as empty boxes, so a chart is drawn in the reader's language only where the chart font can
- * display every word the charts use in it; elsewhere it falls back to English (the report around it stays
- * in the reader's language). Facility, variant and lever names are the user's and are drawn as given.
+ * The words of one chart, in one language. Charts are drawn with the font bundled in the jar
+ * ({@link BundledFont}), which has every chart word of both languages, so a chart is drawn in the reader's
+ * language on any machine. Only if that font failed to load — charts then use the logical font {@code SansSerif},
+ * which draws Chinese as empty boxes on a machine without CJK fonts — does a chart fall back to English where the
+ * font cannot display every word the charts use (the report around it stays in the reader's language). Facility,
+ * variant and lever names are the user's and are drawn as given.
  */
 final class ChartText {
     private final Messages messages;

@@ -2,6 +2,8 @@ package org.tiercare.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,12 +49,23 @@ public final class Charts {
         return standard(folder, summary, Messages.current());
     }
 
+    /** (a), (b), (c) in the process's language, facilities labelled with their {@code names}. */
+    public static List<ChartImage> standard(Path folder, List<SummaryRow> summary, List<NameRow> names) throws IOException {
+        return standard(folder, summary, names, Messages.current());
+    }
+
     /** (a), (b), (c): the charts that need only a summary, those that have data, worded for {@code locale}. */
     public static List<ChartImage> standard(Path folder, List<SummaryRow> summary, Locale locale) throws IOException {
+        return standard(folder, summary, List.of(), locale);
+    }
+
+    /** (a), (b), (c) worded for {@code locale}, facilities labelled with their {@code names}. */
+    public static List<ChartImage> standard(Path folder, List<SummaryRow> summary, List<NameRow> names, Locale locale)
+            throws IOException {
         List<ChartImage> out = new ArrayList<>();
         waitByTier(folder, summary, locale).ifPresent(out::add);
         waitBySource(folder, summary, locale).ifPresent(out::add);
-        loadByFacility(folder, summary, locale).ifPresent(out::add);
+        loadByFacility(folder, summary, names, locale).ifPresent(out::add);
         return out;
     }
 
@@ -126,6 +139,15 @@ public final class Charts {
      * the two metrics over all variants).
      */
     public static Optional<ChartImage> loadByFacility(Path folder, List<SummaryRow> summary, Locale locale) throws IOException {
+        return loadByFacility(folder, summary, List.of(), locale);
+    }
+
+    /**
+     * As {@link #loadByFacility(Path, List, Locale)}, each facility labelled by its id and the name {@code names}
+     * gives it, shortened if long ({@link #facilityLabel}).
+     */
+    public static Optional<ChartImage> loadByFacility(Path folder, List<SummaryRow> summary, List<NameRow> names,
+                                                      Locale locale) throws IOException {
         List<SummaryRow> util = select(summary, "facility", "outpatient_utilization");
         List<SummaryRow> beds = select(summary, "facility", "bed_occupancy");
         if (util.isEmpty() && beds.isEmpty()) return Optional.empty();
@@ -152,12 +174,13 @@ public final class Charts {
         };
         ChartText t = ChartText.forDrawing(locale);
         CategoryChart chart = categoryChart(1200, 650, words.apply(t.locale()).title(), t.get("chart.load.x"), t.get("chart.load.y"));
-        chart.getStyler().setXAxisLabelRotation(facilities.size() > 8 ? 45 : 0);
+        List<String> labels = facilityLabels(facilities, names);
+        chart.getStyler().setXAxisLabelRotation(facilities.size() > 8 || !labelsFit(labels, 1200) ? 45 : 0);
         chart.getStyler().setYAxisMin(0.0);
         int colour = 0;
         for (String v : variants) {
-            if (hasUtil) addLoadSeries(chart, loadSeriesName(t, variants, v, "outpatient_utilization"), v, facilities, util, colour++);
-            if (hasBeds) addLoadSeries(chart, loadSeriesName(t, variants, v, "bed_occupancy"), v, facilities, beds, colour++);
+            if (hasUtil) addLoadSeries(chart, loadSeriesName(t, variants, v, "outpatient_utilization"), v, facilities, labels, util, colour++);
+            if (hasBeds) addLoadSeries(chart, loadSeriesName(t, variants, v, "bed_occupancy"), v, facilities, labels, beds, colour++);
         }
         AnnotationLine ref = new AnnotationLine(85, false, false);
         chart.addAnnotation(ref);
@@ -169,15 +192,65 @@ public final class Charts {
         return variants.size() > 1 ? t.get("chart.load.series", variant, t.metric(metric)) : t.metric(metric);
     }
 
+    /** The load chart's label of each facility: {@link #facilityLabel} with its name among {@code names}. */
+    static List<String> facilityLabels(List<String> facilities, List<NameRow> names) {
+        Map<String, String> byId = new HashMap<>();
+        for (NameRow n : names) if (n.kind().equals(NameRow.FACILITY)) byId.putIfAbsent(n.id(), n.name());
+        return facilities.stream().map(f -> facilityLabel(f, byId.get(f))).toList();
+    }
+
+    /** Most columns of a facility's name drawn beside its id on the load chart (a Chinese character takes two). */
+    static final int MAX_NAME_COLUMNS = 16;
+
+    /**
+     * "H1 清水县人民医院": a facility's id and the scenario's name for it, the name cut to
+     * {@value #MAX_NAME_COLUMNS} columns with "…" when longer (names.csv of the results folder has it whole), so
+     * every bar of the chart is labelled alike. The id alone when the facility has no name of its own or the chart
+     * font cannot draw every character of it (a rare character outside the bundled font).
+     */
+    static String facilityLabel(String id, String name) {
+        if (name == null || name.isBlank() || name.strip().equals(id)) return id;
+        String n = name.strip();
+        if (ChartFiles.font(Font.PLAIN, 13).canDisplayUpTo(n) != -1) return id;
+        if (columns(n) <= MAX_NAME_COLUMNS) return id + " " + n;
+        StringBuilder cut = new StringBuilder();
+        int used = columns("\u2026");
+        for (int i = 0; i < n.length(); ) {
+            int c = n.codePointAt(i);
+            used += columns(c);
+            if (used > MAX_NAME_COLUMNS) break;
+            cut.appendCodePoint(c);
+            i += Character.charCount(c);
+        }
+        return id + " " + cut.toString().stripTrailing() + "\u2026";
+    }
+
+    /** Display columns: two for ideographs, CJK punctuation, full-width forms and the ellipsis, one otherwise. */
+    static int columns(String s) { return s.codePoints().map(Charts::columns).sum(); }
+
+    private static int columns(int c) {
+        return Character.isIdeographic(c) || (c >= 0x2E80 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF60)
+                || c == 0x2026 ? 2 : 1;
+    }
+
+    /** Whether horizontal category labels fit side by side under a chart {@code width} wide. */
+    static boolean labelsFit(List<String> labels, int width) {
+        if (labels.isEmpty()) return true;
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        Font font = ChartFiles.font(Font.PLAIN, 13);
+        double slot = 0.85 * width / labels.size();  // the plot is about 85 % of the chart's width
+        return labels.stream().allMatch(l -> font.getStringBounds(l, frc).getWidth() < 0.9 * slot);
+    }
+
     private static void addLoadSeries(CategoryChart chart, String name, String variant, List<String> facilities,
-                                      List<SummaryRow> rows, int colour) {
+                                      List<String> labels, List<SummaryRow> rows, int colour) {
         List<Double> y = new ArrayList<>(), err = new ArrayList<>();
         for (String f : facilities) {
             SummaryRow r = find(rows, variant, f);
             y.add(r == null ? Double.NaN : 100 * r.mean());
             err.add(r == null ? 0.0 : 100 * halfWidth(r));
         }
-        CategorySeries s = chart.addSeries(name, facilities, y, err);
+        CategorySeries s = chart.addSeries(name, labels, y, err);
         s.setFillColor(ChartFiles.color(colour));
     }
 
@@ -311,7 +384,7 @@ public final class Charts {
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setErrorBarsColor(new Color(0x333333));
         chart.getStyler().setPlotGridVerticalLinesVisible(false);
-        chart.getStyler().setAxisTitleFont(new java.awt.Font(ChartFiles.FONT, java.awt.Font.PLAIN, 15));
+        chart.getStyler().setAxisTitleFont(ChartFiles.font(Font.PLAIN, 15));
         return chart;
     }
 

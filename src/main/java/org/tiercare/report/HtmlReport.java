@@ -22,7 +22,9 @@ import org.tiercare.text.Messages;
 
 /**
  * {@code report.html}: one self-contained page a decision-maker opens in a browser, on a laptop or a phone.
- * Charts are embedded as base64 PNG; no scripts, no fonts or styles fetched from anywhere. Every piece of
+ * Charts are embedded as base64 PNG; no scripts, no fonts or styles fetched from anywhere. The page carries its
+ * own Chinese font: the glyphs of the Chinese characters it uses, cut from the bundled font ({@link BundledFont},
+ * {@link FontSubset}), so it reads the same on a machine without Chinese fonts. Every piece of
  * text from the scenario or the results is escaped. The page is written in one language: every sentence
  * comes from the {@code report} message bundle, metric names from the metric registry; section headings
  * carry the other language as a small second label for readers of mixed teams.
@@ -65,7 +67,9 @@ public final class HtmlReport {
     private String page() {
         h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(m.get("html.lang"))).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(esc(c.title())).append(" · tiercare</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+                .append("<title>").append(esc(c.title())).append(" · tiercare</title>\n<style>\n");
+        int fontFaceAt = h.length();
+        h.append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
         header();
         glance();
         headline();
@@ -75,7 +79,37 @@ public final class HtmlReport {
         manifest();
         h.append("<footer>").append(text("footer", c.manifest() == null ? Manifest.toolVersion() : c.manifest().version()))
                 .append("</footer>\n</main>\n</body>\n</html>\n");
+        String fontFace = fontFace(h);
+        if (!fontFace.isEmpty()) h.insert(fontFaceAt, fontFace);
         return h.toString();
+    }
+
+    /** The characters the embedded font serves, in CSS: CJK punctuation and ideographs, full-width forms. */
+    static final String EMBEDDED_RANGE = "U+2E80-9FFF, U+F900-FAFF, U+FE30-FE4F, U+FF00-FFEF";
+
+    /** Whether {@link #EMBEDDED_RANGE} covers {@code cp}. */
+    static boolean inEmbeddedRange(int cp) {
+        return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFFEF);
+    }
+
+    /**
+     * An {@code @font-face} rule carrying the bundled font's glyphs of the Chinese characters on {@code page}, or
+     * nothing when the page has none (or the font failed to load). Its {@code unicode-range} leaves Latin text to
+     * the reader's system font, so numbers keep their tabular figures; the font is first in every font stack, so
+     * Chinese looks the same on every machine. Characters the bundled font lacks (rare ones in a scenario's
+     * names) fall through to the system's fonts. Declared as weight 400 only, so that browsers embolden it for
+     * headings rather than take it for a bold face.
+     */
+    static String fontFace(CharSequence page) {
+        byte[] font = BundledFont.bytes();
+        if (font == null) return "";
+        java.util.SortedSet<Integer> chars = FontSubset.codePoints(page, HtmlReport::inEmbeddedRange);
+        if (chars.isEmpty()) return "";
+        return "@font-face { font-family: \"" + BundledFont.FAMILY + "\"; font-style: normal; font-weight: 400;\n"
+                + "  unicode-range: " + EMBEDDED_RANGE + ";\n"
+                + "  src: url(data:font/ttf;base64," + Base64.getEncoder().encodeToString(FontSubset.of(font, chars))
+                + ") format(\"truetype\"); }\n";
     }
 
     // ------------------------------------------------------------------------------------------------ sections
@@ -453,7 +487,7 @@ public final class HtmlReport {
             :root { color-scheme: light; }
             * { box-sizing: border-box; }
             body { margin: 0; background: #f4f5f7; color: #1b1f24; line-height: 1.5;
-              font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
+              font-family: "Tiercare Sans SC", system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
                 "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC",
                 "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif; }
             main { max-width: 1120px; margin: 0 auto; padding: 20px 20px 40px; }
@@ -479,7 +513,8 @@ public final class HtmlReport {
             thead th.num { white-space: normal; min-width: 7.5em; }
             tbody tr:last-child th, tbody tr:last-child td { border-bottom: none; }
             th.metric { font-weight: 600; min-width: 11em; }
-            th.metric .code { display: block; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .72rem;
+            code { font-family: "Tiercare Sans SC", ui-monospace, Menlo, Consolas, monospace; }
+            th.metric .code { display: block; font-family: "Tiercare Sans SC", ui-monospace, Menlo, Consolas, monospace; font-size: .72rem;
               color: #8c959f; font-weight: normal; }
             table.headline th:first-child, table.compare th:first-child, table.sweep th:first-child {
               position: sticky; left: 0; background: #fff; z-index: 1; box-shadow: inset -1px 0 0 #eaeef2, inset 0 -1px 0 #eaeef2; }

@@ -11,7 +11,7 @@ import org.tiercare.outreach.RouteRow;
  * Writes everything a run, comparison or sweep leaves in its results folder: summary.csv,
  * replications.csv, compare.csv (when variants were compared), summary.xlsx (summary and comparison as one
  * workbook), outreach_routes.csv (when tours were planned), occupancy.csv (when some facility has beds),
- * manifest.json, the charts and report.html. The caller has simulated and summarised; this
+ * names.csv, manifest.json, the charts and report.html. The caller has simulated and summarised; this
  * class only writes, into a {@link ResultsFolder}'s staging folder.
  */
 public final class StudyFiles {
@@ -29,10 +29,18 @@ public final class StudyFiles {
      * @param map        the grid-layout map's data, or null when the scenario has no zones
      * @param series     replication 1's network time series for the queue/beds chart, possibly empty
      * @param occupancy  every ward's occupancy distribution per variant and replication; empty without beds
+     * @param names      the zones, facilities and grids of the scenarios run, for names.csv and chart labels
      */
     public record Output(String title, String description, Manifest manifest, List<MetricRow> rows, List<SummaryRow> summary,
                          String baseline, List<ComparisonRow> comparison, Sweep sweep, List<VariantRoute> routes,
-                         MapData map, List<TimePoint> series, List<OccupancyRow> occupancy) {}
+                         MapData map, List<TimePoint> series, List<OccupancyRow> occupancy, List<NameRow> names) {
+        public Output {
+            occupancy = occupancy == null ? List.of() : List.copyOf(occupancy);
+            names = names == null ? List.of() : List.copyOf(names);
+        }
+    }
+
+    static final List<String> NAME_COLUMNS = List.of("id", "kind", "name");
 
     private static final List<String> ROUTE_COLUMNS = List.of("variant", "replication", "day", "hospital", "specialist",
             "sequence", "clinic", "arrive_h", "start_h", "end_h", "travel_h");
@@ -47,6 +55,8 @@ public final class StudyFiles {
         o.manifest().writeTo(dir);
         if (!o.routes().isEmpty()) CsvOutput.writeTable(dir.resolve("outreach_routes.csv"), ROUTE_COLUMNS, routeRows(o.routes()));
         if (!o.occupancy().isEmpty()) CsvOutput.writeOccupancy(dir.resolve("occupancy.csv"), o.occupancy());
+        CsvOutput.writeTable(dir.resolve("names.csv"), NAME_COLUMNS,
+                o.names().stream().map(n -> new Object[] {n.id(), n.kind(), n.name()}).toList());
         List<ChartImage> charts = charts(dir.resolve("charts"), o);
         ReportContent content = ReportContent.of(o.title(), o.description(), o.manifest(), o.summary()).withCharts(charts);
         if (compared) content = content.withComparison(o.baseline(), o.comparison());
@@ -66,7 +76,7 @@ public final class StudyFiles {
 
     private static List<ChartImage> charts(Path dir, Output o) throws IOException {
         Files.createDirectories(dir);
-        List<ChartImage> charts = new ArrayList<>(Charts.standard(dir, o.summary()));
+        List<ChartImage> charts = new ArrayList<>(Charts.standard(dir, o.summary(), o.names()));
         if (o.sweep() != null) charts.addAll(Charts.sweep(dir, o.summary(), o.sweep()));
         if (!o.series().isEmpty()) Charts.timeSeries(dir, o.series()).ifPresent(charts::add);
         if (o.map() != null) charts.add(MapChart.write(dir, o.map()));

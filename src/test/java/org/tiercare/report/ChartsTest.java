@@ -52,6 +52,65 @@ class ChartsTest {
     }
 
     @Test
+    void aChineseTitleIsDrawnWithTheBundledFont() throws Exception {
+        ChartImage c = Charts.waitByTier(dir, summary(4), Locale.SIMPLIFIED_CHINESE).orElseThrow();
+        assertEquals("各级医疗机构平均等待时间", c.title());
+        assertEquals(-1, ChartFiles.TITLE_FONT.canDisplayUpTo(c.title()));
+        // The title band (the chart's top 40 px, centred) is drawn on; the band's outer fifths stay white.
+        BufferedImage img = ImageIO.read(c.png().toFile());
+        int band = 40 * ChartFiles.SCALE, w = img.getWidth();
+        assertTrue(darkPixels(img, w * 2 / 5, 3 * w / 5, 0, band) > 1000, "title drawn");
+        assertEquals(0, darkPixels(img, 0, w / 5, 0, band));
+        assertEquals(0, darkPixels(img, 4 * w / 5, w, 0, band));
+        // xchart draws words as glyph outlines (readable without fonts); the SVG carries them as text too.
+        String svg = Files.readString(c.svg(), StandardCharsets.UTF_8);
+        assertTrue(svg.contains("<title>各级医疗机构平均等待时间</title>"), svg.substring(0, 600));
+        assertTrue(svg.contains("<desc>" + HtmlReport.esc(c.caption()) + "</desc>"));
+        assertTrue(c.caption().contains("置信区间"));
+    }
+
+    private static int darkPixels(BufferedImage img, int x0, int x1, int y0, int y1) {
+        int n = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int rgb = img.getRGB(x, y);
+                if (((rgb >> 16) & 0xFF) + ((rgb >> 8) & 0xFF) + (rgb & 0xFF) < 3 * 128) n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void svgTitleGoesRightAfterTheOpeningTag() {
+        assertEquals("<?xml?><svg a=\"1\">\n  <title>A &amp; B</title>\n  <desc>&lt;c&gt;</desc><g/></svg>",
+                ChartFiles.withTitle("<?xml?><svg a=\"1\"><g/></svg>", "A & B", "<c>"));
+        assertEquals("no svg here", ChartFiles.withTitle("no svg here", "t", "c"));
+    }
+
+    @Test
+    void facilitiesAreLabelledWithTheirNamesShortenedToSixteenColumns() {
+        assertEquals("H1 清水县人民医院", Charts.facilityLabel("H1", "清水县人民医院"));            // 14 columns
+        // 12 Chinese characters: 24 columns; seven of them and the ellipsis make 16.
+        assertEquals("H2 清水县第二人民…", Charts.facilityLabel("H2", "清水县第二人民医院附属分院"));
+        assertEquals("C5 Lotus THC", Charts.facilityLabel("C5", " Lotus THC "));
+        // 25 columns: 14 letters and the ellipsis (two columns).
+        assertEquals("P1 Provincial Med…", Charts.facilityLabel("P1", "Provincial Medical Centre"));
+        assertEquals("T1 Green Valley THC", Charts.facilityLabel("T1", "Green Valley THC"));      // exactly 16
+        // 鑫 is not in the bundled font (GB2312 level 2): the id alone rather than a box.
+        assertEquals("V1", Charts.facilityLabel("V1", "鑫源村卫生室"));
+        assertEquals("G", Charts.facilityLabel("G", null));
+        assertEquals("G", Charts.facilityLabel("G", "G"));
+        assertEquals(16, Charts.columns("清水县第二人民…"));
+    }
+
+    @Test
+    void loadChartLabelsTakeFacilityNamesOnly() {
+        List<NameRow> names = List.of(new NameRow("A", NameRow.ZONE, "城关镇"), new NameRow("B", NameRow.FACILITY, "城关镇卫生院"),
+                new NameRow("B", NameRow.FACILITY, "later name"), new NameRow("C", NameRow.GRID, "C"));
+        assertEquals(List.of("A", "B 城关镇卫生院", "C", "D"), Charts.facilityLabels(List.of("A", "B", "C", "D"), names));
+    }
+
+    @Test
     void loadChartShowsOnlyTheMostLoadedFacilities() throws Exception {
         List<SummaryRow> one = summary(40).stream().filter(r -> r.variant().equals(ReportFixtures.BASE)).toList();
         ChartImage c = Charts.loadByFacility(dir, one, Locale.ENGLISH).orElseThrow();

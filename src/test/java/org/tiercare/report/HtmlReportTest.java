@@ -59,6 +59,34 @@ class HtmlReportTest {
     }
 
     @Test
+    void carriesTheGlyphsOfItsChineseCharacters() throws Exception {
+        String html = HtmlReport.render(comparisonReport(false), Locale.SIMPLIFIED_CHINESE);
+        Matcher m = Pattern.compile("@font-face \\{ font-family: \"Tiercare Sans SC\"; [^}]*unicode-range: ([^;]+);\\s*"
+                + "src: url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\) format\\(\"truetype\"\\); }").matcher(html);
+        assertTrue(m.find(), "an @font-face with the font inline");
+        assertEquals(HtmlReport.EMBEDDED_RANGE, m.group(1));
+        byte[] ttf = java.util.Base64.getDecoder().decode(m.group(2));
+        java.awt.Font font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(ttf));
+        // Every Chinese character of the page, and no other, is in the embedded font.
+        StringBuilder chinese = new StringBuilder();
+        html.codePoints().filter(HtmlReport::inEmbeddedRange).distinct().forEach(chinese::appendCodePoint);
+        assertTrue(chinese.indexOf("病床使用率".substring(0, 1)) >= 0 && chinese.length() > 100, chinese.toString());
+        assertEquals(-1, font.canDisplayUpTo(chinese.toString()));
+        assertFalse(font.canDisplay('鼎'), "a character the page does not use");
+        assertFalse(font.canDisplay('A'), "Latin is left to the system font");
+        assertTrue(ttf.length < 200_000, "the page's glyphs only: " + ttf.length);
+        // It comes first in the font stacks, so Chinese looks the same on every machine.
+        assertTrue(html.contains("font-family: \"Tiercare Sans SC\", system-ui"));
+        assertEquals(1, html.split("@font-face", -1).length - 1);
+    }
+
+    @Test
+    void aPageWithoutChineseCarriesNoFont() {
+        assertEquals("", HtmlReport.fontFace("<p>Only Latin – and ★ symbols</p>"));
+        assertTrue(HtmlReport.fontFace("<p>网格</p>").startsWith("@font-face"));
+    }
+
+    @Test
     void escapesAllText() throws Exception {
         String html = HtmlReport.render(comparisonReport(false));
         assertFalse(html.toLowerCase(Locale.ROOT).contains("<script"), "no script element");
@@ -89,7 +117,8 @@ class HtmlReportTest {
         assertFalse(lower.contains("src=\"//"));
         assertFalse(lower.contains("<link"));
         assertFalse(lower.contains("@import"));
-        assertFalse(lower.contains("url("));
+        // The one url() is the embedded font's data URL.
+        assertFalse(Pattern.compile("url\\((?!data:font/ttf;base64,)").matcher(lower).find());
         assertFalse(Pattern.compile("(src|href)=\"(?!data:)", Pattern.CASE_INSENSITIVE).matcher(html).find());
     }
 
