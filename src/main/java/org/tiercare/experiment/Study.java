@@ -72,29 +72,36 @@ public final class Study {
                     variants.stream().map(Variant::id).toList(), options.commandLine(), started, wall,
                     arms.completed < requested);
             StudyFiles.write(folder.path(), new StudyFiles.Output(base.scenario().name(), base.scenario().description(),
-                    manifest, arms.rows, summary, base.id(), comparison, sweep, arms.routes, map(base, arms, summary),
+                    manifest, arms.rows, summary, base.id(), comparison, sweep, arms.routes, maps(variants.size() > 1, arms, summary),
                     networkSeries(arms.baseDetail)));
             folder.commit();
             return new Result(folder.target(), summary, comparison, arms.completed, requested, wall, arms.events);
         }
     }
 
+    /**
+     * How many maps a study draws at most besides one per layout: a sweep of an outreach lever would otherwise
+     * draw a map for every point whose tours differ from the rest.
+     */
+    static final int MAX_VARIANT_MAPS = 6;
+
+    /** A variant chosen for a map of its own, with what the map needs of its replication 1. */
+    record Mapped(Variant variant, String layoutKey, LayoutMap.Sketch sketch) {}
+
     /** What the arms produced, up to the first one an interrupt cut short. */
     private static final class Arms {
         final List<MetricRow> rows = new ArrayList<>();
         final List<StudyFiles.VariantRoute> routes = new ArrayList<>();
+        final List<Mapped> maps = new ArrayList<>();
         int completed;
         long events;
         boolean interrupted;
         RunDetail baseDetail;
-        Variant mapVariant;
-        RunDetail mapDetail;
     }
 
     private static Arms runArms(List<Variant> variants, int replications, int threads, Experiment.Progress progress)
             throws InterruptedException {
         Arms a = new Arms();
-        a.mapVariant = variants.get(0);
         for (Variant v : variants) {
             Experiment.Outcome outcome = Experiment.run(v.scenario(), v.id(), replications, threads, progress);
             a.rows.addAll(outcome.rows());
@@ -104,11 +111,10 @@ public final class Study {
             for (RunDetail d : outcome.details()) {
                 for (var r : d.routes()) a.routes.add(new StudyFiles.VariantRoute(v.id(), r));
             }
-            // The map shows the variant with the most outreach tours (the base often has the lever off).
-            if (outcome.detail() != null && !outcome.detail().tours().isEmpty()
-                    && (a.mapDetail == null || outcome.detail().tours().size() > a.mapDetail.tours().size())) {
-                a.mapVariant = v;
-                a.mapDetail = outcome.detail();
+            // Only the flows and tours of replication 1 are kept, and only for variants that get a map.
+            if (outcome.detail() != null) {
+                LayoutMap.Sketch sketch = LayoutMap.Sketch.of(outcome.detail());
+                if (drawsMap(a.maps, layoutKey(v), sketch)) a.maps.add(new Mapped(v, layoutKey(v), sketch));
             }
             // Clear the interrupt flag before any file is written (NIO channels refuse interrupted threads).
             boolean wasInterrupted = Thread.interrupted();
@@ -117,13 +123,41 @@ public final class Study {
                 break;
             }
         }
-        if (a.mapDetail == null) a.mapDetail = a.baseDetail;
         return a;
     }
 
-    private static MapData map(Variant base, Arms a, List<SummaryRow> summary) {
-        if (base.scenario().zones().isEmpty()) return null;
-        return LayoutMap.of(a.mapVariant.scenario(), a.mapVariant.id(), summary, a.mapDetail);
+    /** Which layout a variant's map shows: scenario file and layout id, since compared files may each have their own. */
+    static String layoutKey(Variant v) {
+        return v.scenario().file() + "#" + (v.scenario().activeLayout() == null ? "" : v.scenario().activeLayout().id());
+    }
+
+    /**
+     * Whether a variant of layout {@code layoutKey} whose replication 1 gave {@code sketch} gets a map of its own,
+     * given the maps chosen so far in variant order (the baseline's is always the first). The first variant of
+     * each layout does: a layout comparison shows every layout. A later variant does when its flows or tours
+     * differ materially ({@link LayoutMap#differs}) from every map of its layout chosen so far, the layout's
+     * first variant's included (an outreach variant, whose tours the baseline lacks, is the usual case), while
+     * fewer than {@link #MAX_VARIANT_MAPS} such maps have been chosen.
+     */
+    static boolean drawsMap(List<Mapped> chosen, String layoutKey, LayoutMap.Sketch sketch) {
+        List<Mapped> same = chosen.stream().filter(m -> m.layoutKey().equals(layoutKey)).toList();
+        if (same.isEmpty()) return true;
+        long extra = chosen.size() - chosen.stream().map(Mapped::layoutKey).distinct().count();
+        return extra < MAX_VARIANT_MAPS && same.stream().allMatch(m -> LayoutMap.differs(m.sketch(), sketch));
+    }
+
+    /**
+     * The maps, the baseline's first; none when the baseline has no zones (the first map is always the
+     * baseline's), and none of a compared file without zones. {@code named}: several variants ran.
+     */
+    private static List<MapData> maps(boolean named, Arms a, List<SummaryRow> summary) {
+        List<MapData> out = new ArrayList<>();
+        if (a.maps.isEmpty() || a.maps.get(0).variant().scenario().zones().isEmpty()) return out;
+        for (Mapped m : a.maps) {
+            if (m.variant().scenario().zones().isEmpty()) continue;
+            out.add(LayoutMap.of(m.variant().scenario(), m.variant().id(), named, summary, m.sketch()));
+        }
+        return out;
     }
 
     /** Replication 1's series summed over all facilities (the per-facility ones are for {@code warmup}). */
