@@ -108,12 +108,21 @@ public final class Study {
                         perVariant, Precision.allPrecise(summary, options.precision())));
             }
             StudyFiles.write(folder.path(), new StudyFiles.Output(base.scenario().name(), base.scenario().description(),
-                    manifest, arms.rows, summary, base.id(), comparison, sweep, arms.routes, map(base, arms, summary),
+                    manifest, arms.rows, summary, base.id(), comparison, sweep, arms.routes, maps(variants.size() > 1, arms, summary),
                     networkSeries(arms.baseDetail), arms.occupancy, names(variants)));
             folder.commit();
             return new Result(folder.target(), summary, comparison, arms.completed, requested, wall, arms.events, warnings);
         }
     }
+
+    /**
+     * How many maps a study draws at most besides one per layout: a sweep of an outreach lever would otherwise
+     * draw a map for every point whose tours differ from the rest.
+     */
+    static final int MAX_VARIANT_MAPS = 6;
+
+    /** A variant chosen for a map of its own, with what the map needs of its replication 1. */
+    record Mapped(Variant variant, String layoutKey, LayoutMap.Sketch sketch) {}
 
     /** What the arms produced, up to the first one an interrupt cut short. */
     private static final class Arms {
@@ -122,15 +131,12 @@ public final class Study {
         List<OccupancyRow> occupancy = new ArrayList<>();
         /** Every finished replication's detail, per variant id, in replication order. */
         final java.util.Map<String, List<RunDetail>> details = new java.util.LinkedHashMap<>();
+        final List<Mapped> maps = new ArrayList<>();
         int completed;
         long events;
         boolean interrupted;
         RunDetail baseDetail;
-        Variant mapVariant;
-        RunDetail mapDetail;
-
         Arms(List<Variant> variants) {
-            mapVariant = variants.get(0);
             for (Variant v : variants) details.put(v.id(), new ArrayList<>());
         }
 
@@ -167,11 +173,10 @@ public final class Study {
                     a.occupancy.addAll(OccupancyRow.of(v.id(), first + i, w.facility(), w.hoursAt()));
                 }
             }
-            // The map shows the variant with the most outreach tours (the base often has the lever off).
-            if (first == 1 && outcome.detail() != null && !outcome.detail().tours().isEmpty()
-                    && (a.mapDetail == null || outcome.detail().tours().size() > a.mapDetail.tours().size())) {
-                a.mapVariant = v;
-                a.mapDetail = outcome.detail();
+            // Only the flows and tours of replication 1 are kept, and only for variants that get a map.
+            if (first == 1 && outcome.detail() != null) {
+                LayoutMap.Sketch sketch = LayoutMap.Sketch.of(outcome.detail());
+                if (drawsMap(a.maps, layoutKey(v), sketch)) a.maps.add(new Mapped(v, layoutKey(v), sketch));
             }
             // Clear the interrupt flag before any file is written (NIO channels refuse interrupted threads).
             boolean wasInterrupted = Thread.interrupted();
@@ -180,12 +185,40 @@ public final class Study {
                 break;
             }
         }
-        if (a.mapDetail == null) a.mapDetail = a.baseDetail;
     }
 
-    private static MapData map(Variant base, Arms a, List<SummaryRow> summary) {
-        if (base.scenario().zones().isEmpty()) return null;
-        return LayoutMap.of(a.mapVariant.scenario(), a.mapVariant.id(), summary, a.mapDetail);
+    /** Which layout a variant's map shows: scenario file and layout id, since compared files may each have their own. */
+    static String layoutKey(Variant v) {
+        return v.scenario().file() + "#" + (v.scenario().activeLayout() == null ? "" : v.scenario().activeLayout().id());
+    }
+
+    /**
+     * Whether a variant of layout {@code layoutKey} whose replication 1 gave {@code sketch} gets a map of its own,
+     * given the maps chosen so far in variant order (the baseline's is always the first). The first variant of
+     * each layout does: a layout comparison shows every layout. A later variant does when its flows or tours
+     * differ materially ({@link LayoutMap#differs}) from every map of its layout chosen so far, the layout's
+     * first variant's included (an outreach variant, whose tours the baseline lacks, is the usual case), while
+     * fewer than {@link #MAX_VARIANT_MAPS} such maps have been chosen.
+     */
+    static boolean drawsMap(List<Mapped> chosen, String layoutKey, LayoutMap.Sketch sketch) {
+        List<Mapped> same = chosen.stream().filter(m -> m.layoutKey().equals(layoutKey)).toList();
+        if (same.isEmpty()) return true;
+        long extra = chosen.size() - chosen.stream().map(Mapped::layoutKey).distinct().count();
+        return extra < MAX_VARIANT_MAPS && same.stream().allMatch(m -> LayoutMap.differs(m.sketch(), sketch));
+    }
+
+    /**
+     * The maps, the baseline's first; none when the baseline has no zones (the first map is always the
+     * baseline's), and none of a compared file without zones. {@code named}: several variants ran.
+     */
+    private static List<MapData> maps(boolean named, Arms a, List<SummaryRow> summary) {
+        List<MapData> out = new ArrayList<>();
+        if (a.maps.isEmpty() || a.maps.get(0).variant().scenario().zones().isEmpty()) return out;
+        for (Mapped m : a.maps) {
+            if (m.variant().scenario().zones().isEmpty()) continue;
+            out.add(LayoutMap.of(m.variant().scenario(), m.variant().id(), named, summary, m.sketch()));
+        }
+        return out;
     }
 
     /**

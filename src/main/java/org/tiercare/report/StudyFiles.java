@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.tiercare.outreach.RouteRow;
+import org.tiercare.text.Messages;
 
 /**
  * Writes everything a run, comparison or sweep leaves in its results folder: summary.csv,
@@ -26,15 +31,17 @@ public final class StudyFiles {
      * @param comparison paired differences against {@code baseline}; empty when only one variant ran
      * @param sweep      the sweep's lever and points, or null
      * @param routes     outreach tour legs, possibly empty
-     * @param map        the grid-layout map's data, or null when the scenario has no zones
+     * @param maps       grid-layout maps, the baseline's first (written as {@code map}, the others as
+     *                   {@code map-<variant>}); empty when the scenario has no zones
      * @param series     replication 1's network time series for the queue/beds chart, possibly empty
      * @param occupancy  every ward's occupancy distribution per variant and replication; empty without beds
      * @param names      the zones, facilities and grids of the scenarios run, for names.csv and chart labels
      */
     public record Output(String title, String description, Manifest manifest, List<MetricRow> rows, List<SummaryRow> summary,
                          String baseline, List<ComparisonRow> comparison, Sweep sweep, List<VariantRoute> routes,
-                         MapData map, List<TimePoint> series, List<OccupancyRow> occupancy, List<NameRow> names) {
+                         List<MapData> maps, List<TimePoint> series, List<OccupancyRow> occupancy, List<NameRow> names) {
         public Output {
+            maps = List.copyOf(maps);
             occupancy = occupancy == null ? List.of() : List.copyOf(occupancy);
             names = names == null ? List.of() : List.copyOf(names);
         }
@@ -79,7 +86,33 @@ public final class StudyFiles {
         List<ChartImage> charts = new ArrayList<>(Charts.standard(dir, o.summary(), o.names()));
         if (o.sweep() != null) charts.addAll(Charts.sweep(dir, o.summary(), o.sweep()));
         if (!o.series().isEmpty()) Charts.timeSeries(dir, o.series()).ifPresent(charts::add);
-        if (o.map() != null) charts.add(MapChart.write(dir, o.map()));
+        // One colour per grid across all maps, so that maps of two layouts can be compared at a glance.
+        Set<String> grids = new LinkedHashSet<>();
+        o.maps().forEach(m -> grids.addAll(MapChart.grids(m)));
+        // Compared without case: "map-A" and "map-a" are one file on Windows and macOS.
+        Set<String> names = new HashSet<>();
+        for (MapData m : o.maps()) {
+            String name = mapName(m, names.isEmpty());
+            for (int k = 2; !names.add(name.toLowerCase(Locale.ROOT)); k++) name = mapName(m, false) + "-" + k;
+            charts.add(MapChart.write(dir, m, name, Messages.current(), List.copyOf(grids)));
+        }
         return charts;
+    }
+
+    /**
+     * The file stem of a map: {@code map} for the first (the baseline's), else {@code map-} and the variant id (the
+     * layout id when there is no variant) made safe for a file name on any system: letters of any script, digits,
+     * {@code -} and {@code _} are kept, every other run of characters becomes one {@code _} (sweep ids such as
+     * {@code reserved_slot_share=0.33;days=10} hold {@code =}, {@code ;} and {@code .}), and it is cut to 80 characters.
+     */
+    static String mapName(MapData m, boolean first) {
+        if (first) return "map";
+        return "map-" + safe(m.variant() != null ? m.variant() : m.layout() != null ? m.layout() : "");
+    }
+
+    static String safe(String id) {
+        String s = id.replaceAll("[^\\p{L}\\p{N}_-]+", "_").replaceAll("^_+|_+$", "");
+        if (s.length() > 80) s = s.substring(0, 80);
+        return s.isEmpty() ? "variant" : s;
     }
 }

@@ -38,6 +38,14 @@ class ChartsTest {
         assertTrue(c.caption().length() > 20);
     }
 
+    /** A map's size follows the district's shape, within the chart's limits. */
+    private static void assertMap(ChartImage c, MapData data) throws Exception {
+        var chart = MapChart.build(data, ChartText.in(Locale.ENGLISH));
+        assertTrue(chart.getWidth() >= MapChart.MIN_WIDTH && chart.getWidth() <= MapChart.WIDTH, "width " + chart.getWidth());
+        assertTrue(chart.getHeight() >= MapChart.MIN_HEIGHT && chart.getHeight() <= MapChart.MAX_HEIGHT, "height " + chart.getHeight());
+        assertChart(c, "map", chart.getWidth(), chart.getHeight());
+    }
+
     @Test
     void standardChartsAreWrittenAsPngAndSvg() throws Exception {
         List<ChartImage> charts = Charts.standard(dir, summary(12), Locale.ENGLISH);
@@ -163,7 +171,7 @@ class ChartsTest {
     void timeSeriesAndMapAreWritten() throws Exception {
         assertChart(Charts.timeSeries(dir, ReportFixtures.timeSeries()).orElseThrow(), "timeseries", 1000, 540);
         ChartImage map = MapChart.write(dir, ReportFixtures.map(), Locale.ENGLISH);
-        assertChart(map, "map", MapChart.WIDTH, MapChart.HEIGHT);
+        assertMap(map, ReportFixtures.map());
         assertTrue(map.caption().contains("referral flows"));
         assertTrue(map.caption().contains("outreach tours"));
         assertEquals("Grid layout", map.title());
@@ -173,15 +181,26 @@ class ChartsTest {
         ChartImage.Words w = MapChart.words(given, ChartText.in(Locale.SIMPLIFIED_CHINESE));
         assertEquals("网格化布局：L1", w.title());
         assertTrue(w.caption().contains("面积 ∝ beds in use；"), w.caption());
+        // A map of one variant among several names the variant and its layout in title and caption.
+        MapData variant = new MapData("L1", "outreach-10", List.of(), List.of(), List.of(), List.of(), null);
+        ChartImage.Words en = MapChart.words(variant, ChartText.in(Locale.ENGLISH));
+        assertEquals("Grid layout L1 · variant outreach-10", en.title());
+        assertTrue(en.caption().startsWith("Variant outreach-10 on grid layout L1; flows and tours from its replication 1. Grid layout (km)."),
+                en.caption());
+        ChartImage.Words zh = MapChart.words(variant, ChartText.in(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("网格化布局：L1 · 方案 outreach-10", zh.title());
+        assertTrue(zh.caption().startsWith("方案 outreach-10，网格化布局 L1；转诊流向与巡诊路线取自其第 1 次重复运行。网格化布局（单位：公里）。"),
+                zh.caption());
     }
 
     @Test
     void mapCopesWithEmptyAndDegenerateInput() throws Exception {
-        assertChart(MapChart.write(dir, new MapData(List.of(), List.of(), List.of(), List.of())), "map", MapChart.WIDTH, MapChart.HEIGHT);
+        MapData empty = new MapData(List.of(), List.of(), List.of(), List.of());
+        assertMap(MapChart.write(dir, empty, Locale.ENGLISH), empty);
         MapData one = new MapData(List.of(new MapZone("Z", 1, 1, 0, "G")),
                 List.of(new MapFacility("F", 1, 1, "unknown-tier", "G", true, Double.NaN)),
                 List.of(new MapFlow("F", "F", 5), new MapFlow("F", "missing", 5)), List.of(new MapTour(List.of("missing"))));
-        assertChart(MapChart.write(dir, one), "map", MapChart.WIDTH, MapChart.HEIGHT);
+        assertMap(MapChart.write(dir, one, Locale.ENGLISH), one);
     }
 
     @Test

@@ -16,7 +16,7 @@ class StudyFilesTest {
     private StudyFiles.Output output(List<NameRow> names) {
         List<MetricRow> rows = ReportFixtures.replications(List.of(ReportFixtures.BASE), new double[] {0}, 3, 4, 2);
         return new StudyFiles.Output("Demo", "", ReportFixtures.manifest(List.of(ReportFixtures.BASE), false), rows,
-                Summary.of(rows), ReportFixtures.BASE, List.of(), null, List.of(), null, List.of(), List.of(), names);
+                Summary.of(rows), ReportFixtures.BASE, List.of(), null, List.of(), List.of(), List.of(), List.of(), names);
     }
 
     @Test
