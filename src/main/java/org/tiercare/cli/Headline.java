@@ -9,6 +9,7 @@ import org.tiercare.experiment.Study;
 import org.tiercare.experiment.Variant;
 import org.tiercare.metric.Kind;
 import org.tiercare.metric.Metric;
+import org.tiercare.report.MetricFormat;
 import org.tiercare.report.SummaryRow;
 import org.tiercare.scenario.Scenario;
 import org.tiercare.text.Messages;
@@ -30,13 +31,16 @@ final class Headline {
                 : m.get("headline.run", s.name(), r.completed(), r.wallSeconds(), eventsPerSecond));
 
         List<String[]> rows = new ArrayList<>();
+        boolean truncated = false;
         for (Metric metric : Metric.headlines()) {
             Optional<SummaryRow> x = network(r.summary(), null, metric);
             if (x.isEmpty() || Double.isNaN(x.get().mean())) continue;
             SummaryRow y = x.get();
             String note = y.replications() == r.completed() ? "" : m.get("headline.rowReplications", y.replications());
+            boolean cut = MetricFormat.lowTruncated(metric.csvName(), y.ci95Low());
+            truncated |= cut;
             rows.add(new String[] {label(metric, m), fmt(metric, y.mean()),
-                    "[" + fmt(metric, y.ci95Low()) + ", " + fmt(metric, y.ci95High()) + "]", note});
+                    "[" + (cut ? "0" + MetricFormat.TRUNCATED : fmt(metric, y.ci95Low())) + ", " + fmt(metric, y.ci95High()) + "]", note});
         }
         String[] head = {m.get("headline.indicator"), m.get("headline.mean"), m.get("headline.ci", r.completed()), ""};
         int[] w = new int[3];
@@ -48,6 +52,7 @@ final class Headline {
                     + (row[3].isEmpty() ? row[2] : TextWidth.padRight(row[2], w[2]) + "  " + row[3]);
             out.println(line.stripTrailing());
         }
+        if (truncated) out.println(m.get("headline.truncated"));
         out.println();
         printWarnings(out, r);
         out.println(m.get("headline.results", r.folder()));
@@ -108,11 +113,11 @@ final class Headline {
         out.flush();
     }
 
-    /** The label a reader sees, with the unit values are shown in: hours for times, % for shares. */
+    /** The label a reader sees, with the unit values are shown in: the registry's display unit for times, % for shares. */
     static String label(Metric metric, Messages m) {
         String name = metric.label(m.locale());
         return switch (metric.kind()) {
-            case TIME -> m.get("headline.labelWithUnit", name, metric.unit().symbol(m.locale()));
+            case TIME -> m.get("headline.labelWithUnit", name, metric.displayUnit().symbol(m.locale()));
             case SHARE -> m.get("headline.labelWithUnit", name, "%");
             default -> name;
         };
@@ -134,9 +139,10 @@ final class Headline {
         return all;
     }
 
-    /** A value as shown: shares as percentages. */
-    static String fmt(Metric metric, double v) {
-        if (Double.isNaN(v)) return "-";
+    /** A value as shown: shares as percentages, times in the registry's display unit (hours or days). */
+    static String fmt(Metric metric, double raw) {
+        if (Double.isNaN(raw)) return "-";
+        double v = metric.toDisplayUnit(raw);
         if (metric.kind() == Kind.SHARE) return String.format(Locale.ROOT, "%.2f", v * 100);
         if (Math.abs(v) >= 1000) return String.format(Locale.ROOT, "%,.0f", v);
         return String.format(Locale.ROOT, "%.3f", v);

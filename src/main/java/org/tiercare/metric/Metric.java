@@ -71,7 +71,7 @@ public enum Metric {
     BED_OCCUPANCY("bed_occupancy", Kind.SHARE, Unit.FRACTION, Better.NEITHER, Show.HEADLINE | Show.SWEEP,
             "病床使用率", "bed occupancy", "时间平均占用床位数与床位数之比", "time-average occupied beds / beds"),
     LENGTH_OF_STAY_MEAN_H("length_of_stay_mean_h", Kind.TIME, Unit.HOURS, Better.NEITHER, Show.HEADLINE,
-            "平均住院日", "mean length of stay", "已出院患者的平均住院时间", "mean length of completed stays"),
+            "平均住院日", "mean length of stay", "已出院患者的平均住院时间", "mean length of completed stays", Unit.DAYS),
     VISITS_PER_DOCTOR_DAY("visits_per_doctor_day", Kind.RATE, Unit.VISITS_PER_DOCTOR_DAY, Better.NEITHER, Show.HEADLINE,
             "医师日均担负诊疗人次", "visits per doctor-day", "每名医师每个出诊日完成的诊疗人次", "consults per doctor per open day"),
     UNSERVED("unserved", Kind.COUNT, Unit.PATIENTS, Better.LOWER, Show.HEADLINE | Show.SWEEP,
@@ -145,9 +145,19 @@ public enum Metric {
     private final String nameEn;
     private final String definitionZh;
     private final String definitionEn;
+    private final Unit displayUnit;
 
     Metric(String csvName, Kind kind, Unit unit, Better better, int show, String nameZh, String nameEn,
            String definitionZh, String definitionEn) {
+        this(csvName, kind, unit, better, show, nameZh, nameEn, definitionZh, definitionEn, unit);
+    }
+
+    Metric(String csvName, Kind kind, Unit unit, Better better, int show, String nameZh, String nameEn,
+           String definitionZh, String definitionEn, Unit displayUnit) {
+        if (displayUnit != unit && !(unit == Unit.HOURS && displayUnit == Unit.DAYS)) {
+            throw new IllegalArgumentException(csvName + ": cannot show " + unit + " as " + displayUnit);
+        }
+        this.displayUnit = displayUnit;
         this.csvName = csvName;
         this.kind = kind;
         this.unit = unit;
@@ -167,6 +177,28 @@ public enum Metric {
     public Unit unit() { return unit; }
 
     public Better better() { return better; }
+
+    /**
+     * The unit readers see the values in (report, console, charts): the file unit, except for times planners
+     * count in days (平均住院日), which are shown in {@link Unit#DAYS}. Files keep {@link #unit()}.
+     */
+    public Unit displayUnit() { return displayUnit; }
+
+    /** A value (or difference) in the file unit converted to the {@link #displayUnit()}; shares stay fractions. */
+    public double toDisplayUnit(double value) {
+        return displayUnit == Unit.DAYS ? value / Unit.HOURS_PER_DAY : value;
+    }
+
+    /**
+     * Whether values can never be negative, so that an interval's lower bound below 0 is an artefact of a
+     * symmetric interval over too few replications: true for every kind tiercare has (counts, shares, times,
+     * levels, rates). Differences between variants are signed and do not count.
+     */
+    public boolean nonNegative() {
+        return switch (kind) {
+            case COUNT, SHARE, TIME, LEVEL, RATE -> true;
+        };
+    }
 
     /** A headline indicator: the console table, the report's first table and the verdict lines speak of it. */
     public boolean headline() { return (show & Show.HEADLINE) != 0; }

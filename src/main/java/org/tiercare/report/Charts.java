@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.CategorySeries;
@@ -94,6 +93,7 @@ public final class Charts {
             }
             chart.addSeries(variant, categories, y, err);
         }
+        fitLegend(chart);
         return Optional.of(ChartFiles.save(chart, folder, "wait_by_tier", t.locale(), words));
     }
 
@@ -115,6 +115,7 @@ public final class Charts {
                 t.metricWithUnit("wait_consult_mean_h"));
         addSourceSeries(chart, t.get("chart.waitBySource.referred"), variants, referred);
         addSourceSeries(chart, t.get("chart.waitBySource.self"), variants, self);
+        fitLegend(chart);
         return Optional.of(ChartFiles.save(chart, folder, "wait_by_source", t.locale(), words));
     }
 
@@ -182,8 +183,8 @@ public final class Charts {
             if (hasUtil) addLoadSeries(chart, loadSeriesName(t, variants, v, "outpatient_utilization"), v, facilities, labels, util, colour++);
             if (hasBeds) addLoadSeries(chart, loadSeriesName(t, variants, v, "bed_occupancy"), v, facilities, labels, beds, colour++);
         }
-        AnnotationLine ref = new AnnotationLine(85, false, false);
-        chart.addAnnotation(ref);
+        chart.addAnnotation(new ReferenceLine(85, t.get("chart.load.reference")));
+        fitLegend(chart);
         return Optional.of(ChartFiles.save(chart, folder, "load_by_facility", t.locale(), words));
     }
 
@@ -288,16 +289,17 @@ public final class Charts {
         if (lines.isEmpty()) return Optional.empty();
         Function<Locale, Words> words = l -> {
             ChartText w = ChartText.in(l);
-            return new Words(ChartText.capitalise(w.get("chart.sweep.title", w.metric(metric), sweep.lever())),
-                    ChartText.capitalise(w.get("chart.sweep.caption", w.metric(metric), sweep.lever())));
+            String lever = LeverNames.name(sweep.lever(), l);
+            return new Words(ChartText.capitalise(w.get("chart.sweep.title", w.metric(metric), lever)),
+                    ChartText.capitalise(w.get("chart.sweep.caption", w.metric(metric), lever)));
         };
         ChartText t = ChartText.forDrawing(locale);
         XYChart chart = new XYChartBuilder().width(900).height(540).title(words.apply(t.locale()).title())
-                .xAxisTitle(sweep.lever()).yAxisTitle(t.metricWithUnit(metric)).build();
+                .xAxisTitle(LeverNames.name(sweep.lever(), t.locale())).yAxisTitle(t.metricWithUnit(metric)).build();
         ChartFiles.style(chart.getStyler());
         chart.getStyler().setLegendVisible(lines.size() > 1 || !lines.keySet().iterator().next().isEmpty());
         chart.getStyler().setMarkerSize(9);
-        chart.getStyler().setXAxisDecimalPattern("0.###");
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(LeverNames::value);
         int colour = 0;
         for (Map.Entry<String, List<SweepPoint>> e : lines.entrySet()) {
             List<SweepPoint> pts = new ArrayList<>(e.getValue());
@@ -320,6 +322,7 @@ public final class Charts {
             s.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(c);
             chart.addAnnotation(new ConfidenceBand(x, lo, hi, c));
         }
+        fitLegend(chart);
         String file = "sweep_" + metric.replaceAll("[^A-Za-z0-9_.-]", "_");
         return Optional.of(ChartFiles.save(chart, folder, file, t.locale(), words));
     }
@@ -363,6 +366,28 @@ public final class Charts {
             s.setLineColor(ChartFiles.color(colour++)).setLineWidth(1.6f);
         }
         return Optional.of(ChartFiles.save(chart, folder, "timeseries", t.locale(), words));
+    }
+
+    /** Width of a legend entry beside its text: the series' line or box and the gaps around it. */
+    private static final int LEGEND_ENTRY_EXTRA = 28 + 3 * 8;
+
+    /**
+     * Keeps a legend below the chart whole: entries go side by side while they fit in the chart's width, else
+     * one under another. Called once the series are in. (An entry wider than the chart itself, some 100
+     * characters, would still be cut: xchart gives no way to widen a built chart.)
+     */
+    static void fitLegend(org.knowm.xchart.internal.chartpart.Chart<? extends org.knowm.xchart.style.AxesChartStyler, ?> chart) {
+        org.knowm.xchart.style.AxesChartStyler s = chart.getStyler();
+        if (!s.isLegendVisible() || chart.getSeriesMap().isEmpty()) return;
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double total = 0, widest = 0;
+        for (String name : chart.getSeriesMap().keySet()) {
+            double w = s.getLegendFont().getStringBounds(name, frc).getWidth() + LEGEND_ENTRY_EXTRA;
+            total += w;
+            widest = Math.max(widest, w);
+        }
+        double room = chart.getWidth() - 2.0 * s.getChartPadding() - 2.0 * s.getLegendPadding();
+        if (total > room) s.setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
     }
 
     /** A chart's words that take no arguments: {@code <prefix>.title} and {@code <prefix>.caption}. */

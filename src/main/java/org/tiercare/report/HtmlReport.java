@@ -163,7 +163,9 @@ public final class HtmlReport {
         }
         h.append("<ul class=\"glance\">\n");
         for (String i : items) h.append("<li>").append(i).append("</li>\n");
-        h.append("</ul>\n</section>\n");
+        h.append("</ul>\n");
+        truncationNote();
+        h.append("</section>\n");
     }
 
     private List<String> sweepWinners() {
@@ -182,11 +184,13 @@ public final class HtmlReport {
             SweepPoint bp = point(best.variant());
             String key = "sweep.best." + Verdicts.kindKey(metric) + (better == Better.LOWER ? ".lower" : ".higher");
             Html what = new Html("<strong>" + text(key, MetricFormat.label(metric, locale)) + "</strong>");
-            Html ci = new Html("<span class=\"ci\">" + text("ci", interval(metric, best.ci95Low(), best.ci95High())) + "</span>");
-            String value = MetricFormat.format(metric, best.mean());
+            Html ci = new Html("<span class=\"ci\">" + text("ci", new Html(valueInterval(metric, best.ci95Low(), best.ci95High())))
+                    + "</span>");
+            String value = MetricFormat.format(metric, best.mean(), locale);
+            String lever = LeverNames.name(s.lever(), locale);
             out.add(bp.series().isEmpty()
-                    ? text("sweep.winner", what, s.lever(), fmtLever(bp.leverValue()), value, ci)
-                    : text("sweep.winnerSeries", what, s.lever(), fmtLever(bp.leverValue()), bp.series(), value, ci));
+                    ? text("sweep.winner", what, lever, fmtLever(bp.leverValue()), value, ci)
+                    : text("sweep.winnerSeries", what, lever, fmtLever(bp.leverValue()), bp.series(), value, ci));
         }
         return out;
     }
@@ -203,7 +207,7 @@ public final class HtmlReport {
             h.append("<th scope=\"col\" class=\"num\">").append(esc(v));
             SweepPoint p = c.sweep() == null ? null : point(v);
             if (p != null) {
-                h.append("<span class=\"sub\">").append(esc(shortLever(c.sweep().lever()))).append(" = ")
+                h.append("<span class=\"sub\">").append(esc(LeverNames.name(c.sweep().lever(), locale))).append(" = ")
                         .append(esc(fmtLever(p.leverValue()))).append("</span>");
             }
             if (v.equals(c.baseline())) h.append("<span class=\"sub\">").append(text("headline.baseline")).append("</span>");
@@ -217,7 +221,9 @@ public final class HtmlReport {
             for (String v : variants) valueCell(network(v, metric), metric, v.equals(best), bestTitle);
             h.append("</tr>\n");
         }
-        h.append("</tbody>\n</table>\n</div>\n</section>\n");
+        h.append("</tbody>\n</table>\n</div>\n");
+        truncationNote();
+        h.append("</section>\n");
     }
 
     /** A mean with its interval underneath, starred if best. */
@@ -226,9 +232,9 @@ public final class HtmlReport {
         if (r == null) h.append("–");
         else {
             if (best) h.append("<span class=\"best\" title=\"").append(bestTitle).append("\">★</span> ");
-            h.append(esc(MetricFormat.format(metric, r.mean())));
+            h.append(esc(MetricFormat.format(metric, r.mean(), locale)));
             if (Double.isFinite(r.ci95Low())) {
-                h.append("<span class=\"ci\">").append(esc(interval(metric, r.ci95Low(), r.ci95High()))).append("</span>");
+                h.append("<span class=\"ci\">").append(valueInterval(metric, r.ci95Low(), r.ci95High())).append("</span>");
             }
         }
         h.append("</td>");
@@ -250,7 +256,7 @@ public final class HtmlReport {
                     .append("</th></tr></thead>\n<tbody>\n");
             for (ComparisonRow r : rows) {
                 h.append("<tr>").append(metricHeader(r.metric()))
-                        .append("<td class=\"num\">").append(esc(MetricFormat.formatDiff(r.metric(), r.diffMean()))).append("</td>")
+                        .append("<td class=\"num\">").append(esc(MetricFormat.formatDiff(r.metric(), r.diffMean(), locale))).append("</td>")
                         .append("<td>").append(badge(Comparison.verdict(r))).append("</td>")
                         .append("<td class=\"num\">").append(esc(interval(r.metric(), r.diffLow(), r.diffHigh()))).append("</td>")
                         .append("<td class=\"num\">").append(r.replications()).append("</td></tr>\n");
@@ -267,9 +273,12 @@ public final class HtmlReport {
             if (s.points().stream().anyMatch(p -> network(p.variant(), metric) != null)) metrics.add(metric);
         }
         boolean series = s.points().stream().anyMatch(p -> !p.series().isEmpty());
-        h.append("<section>\n<h2>").append(text("section.sweep", s.lever())).append("</h2>\n<p class=\"note\">")
+        String lever = LeverNames.name(s.lever(), locale);
+        h.append("<section>\n<h2>").append(text("section.sweep", lever)).append("</h2>\n<p class=\"note\">")
                 .append(text("sweep.note")).append("</p>\n")
-                .append("<div class=\"table-wrap\">\n<table class=\"sweep\">\n<thead><tr><th scope=\"col\">").append(esc(s.lever())).append("</th>");
+                .append("<div class=\"table-wrap\">\n<table class=\"sweep\">\n<thead><tr><th scope=\"col\">").append(esc(lever));
+        if (!lever.equals(s.lever())) h.append("<span class=\"code\">").append(esc(s.lever())).append("</span>");
+        h.append("</th>");
         if (series) h.append("<th scope=\"col\">").append(text("sweep.otherLevers")).append("</th>");
         for (String metric : metrics) {
             h.append("<th scope=\"col\" class=\"num\">").append(esc(MetricFormat.labelWithUnit(metric, locale))).append("</th>");
@@ -287,7 +296,9 @@ public final class HtmlReport {
             for (String metric : metrics) valueCell(network(p.variant(), metric), metric, p.variant().equals(best.get(metric)), bestTitle);
             h.append("</tr>\n");
         }
-        h.append("</tbody>\n</table>\n</div>\n</section>\n");
+        h.append("</tbody>\n</table>\n</div>\n");
+        truncationNote();
+        h.append("</section>\n");
     }
 
     private void charts() {
@@ -388,6 +399,28 @@ public final class HtmlReport {
         };
     }
 
+    /** Whether a value interval since the last {@link #truncationNote} was shown truncated at 0. */
+    private boolean truncated;
+
+    /**
+     * A value's interval "a to b" as HTML: a lower bound below 0 of a metric that cannot be negative is shown as
+     * "0*" with the reason as its tooltip ({@link MetricFormat#lowTruncated}); the section then carries the note.
+     */
+    private String valueInterval(String metric, double low, double high) {
+        if (!MetricFormat.lowTruncated(metric, low)) return esc(interval(metric, low, high));
+        truncated = true;
+        Html lo = new Html("<span class=\"truncated\" title=\"" + text("interval.truncated") + "\">"
+                + esc(MetricFormat.formatLow(metric, low)) + "</span>");
+        return text("interval", lo, MetricFormat.formatNumber(metric, high, false));
+    }
+
+    /** The footnote on intervals truncated at 0, once under a table or list that showed one. */
+    private void truncationNote() {
+        if (!truncated) return;
+        truncated = false;
+        h.append("<p class=\"note truncated-note\">").append(text("interval.truncatedNote")).append("</p>\n");
+    }
+
     /** "a to b" in the report's language, as plain text. */
     private String interval(String metric, double low, double high) {
         if (!Double.isFinite(low) || !Double.isFinite(high)) return "–";
@@ -455,17 +488,7 @@ public final class HtmlReport {
         return null;
     }
 
-    /** The last part of a scenario path: {@code policy.reserved_slot_share} → {@code reserved_slot_share}. */
-    static String shortLever(String lever) {
-        int dot = lever.lastIndexOf('.');
-        return dot >= 0 && dot < lever.length() - 1 ? lever.substring(dot + 1) : lever;
-    }
-
-    static String fmtLever(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        String s = String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
-    }
+    static String fmtLever(double v) { return LeverNames.value(v); }
 
     /** Seconds, minutes or hours, with the unit symbols both languages use. */
     private static String duration(double seconds) {
@@ -524,6 +547,8 @@ public final class HtmlReport {
             .ci { display: block; color: #6e7781; font-size: .78rem; white-space: nowrap; }
             ul.glance .ci { display: inline; }
             .best { color: #b07800; }
+            .truncated { text-decoration: underline dotted; cursor: help; }
+            table.sweep thead th .code { display: block; font-size: .72rem; color: #8c959f; font-weight: normal; }
             .badge { display: inline-block; padding: 1px 9px; border-radius: 10px; font-size: .8rem; white-space: nowrap; }
             .badge.better { background: #dff3e6; color: #0b6b2f; }
             .badge.worse { background: #fde4e1; color: #a1261b; }

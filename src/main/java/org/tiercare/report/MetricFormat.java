@@ -43,10 +43,13 @@ public final class MetricFormat {
         return unit.isEmpty() ? label(name, locale) : label(name, locale) + " (" + unit + ")";
     }
 
-    /** The unit a shown value carries: "h", "%" or nothing for counts and levels. */
+    /**
+     * The unit a shown value carries: the registry's display unit for times ("h" or "d", "小时" or "天" in
+     * Chinese), "%" for shares, nothing for counts and levels; an unknown time is in hours.
+     */
     public static String shownUnit(String name, Locale locale) {
         return switch (kind(name)) {
-            case TIME -> Unit.HOURS.symbol(Locale.ENGLISH);
+            case TIME -> metric(name).map(Metric::displayUnit).orElse(Unit.HOURS).symbol(locale);
             case SHARE -> "%";
             default -> "";
         };
@@ -62,26 +65,57 @@ public final class MetricFormat {
         return metric(name).map(m -> m.unit().symbol(locale)).orElse(shownUnit(name, locale));
     }
 
-    /** The value as shown: shares ×100. */
-    public static double display(String name, double value) { return kind(name) == Kind.SHARE ? value * 100 : value; }
-
-    /** A value as shown: "12.3 h", "61.2 %", "12,345"; "–" when undefined. */
-    public static String format(String metric, double value) {
-        if (!Double.isFinite(value)) return "–";
-        String unit = shownUnit(metric, Locale.ENGLISH);
-        return number(display(metric, value), false) + (unit.isEmpty() ? "" : " " + unit);
+    /** The value as shown: shares ×100, times the registry shows in days ÷24. */
+    public static double display(String name, double value) {
+        if (kind(name) == Kind.SHARE) return value * 100;
+        return metric(name).map(m -> m.toDisplayUnit(value)).orElse(value);
     }
 
-    /** A difference as shown, always signed: "−3.1 h", "+2.0 pp" (percentage points for shares). */
-    public static String formatDiff(String metric, double diff) {
+    /** A value as shown with English unit symbols: "12.3 h", "8.95 d", "61.2 %", "12,345"; "–" when undefined. */
+    public static String format(String metric, double value) { return format(metric, value, Locale.ENGLISH); }
+
+    /** A value as shown, the unit in the language: "8.95 d", "8.95 天", "12.3 小时". */
+    public static String format(String metric, double value, Locale locale) {
+        if (!Double.isFinite(value)) return "–";
+        return withUnit(number(display(metric, value), false), shownUnit(metric, locale));
+    }
+
+    /** A difference as shown with English unit symbols, always signed: "−3.1 h", "−0.30 d", "+2.0 pp". */
+    public static String formatDiff(String metric, double diff) { return formatDiff(metric, diff, Locale.ENGLISH); }
+
+    /** A difference as shown, always signed, the unit in the language (percentage points for shares). */
+    public static String formatDiff(String metric, double diff, Locale locale) {
         if (!Double.isFinite(diff)) return "–";
-        String unit = kind(metric) == Kind.SHARE ? "pp" : shownUnit(metric, Locale.ENGLISH);
-        return number(display(metric, diff), true) + (unit.isEmpty() ? "" : " " + unit);
+        String unit = kind(metric) == Kind.SHARE ? "pp" : shownUnit(metric, locale);
+        return withUnit(number(display(metric, diff), true), unit);
     }
 
     /** A number alone (no unit), e.g. for interval bounds. */
     public static String formatNumber(String metric, double value, boolean signed) {
         return Double.isFinite(value) ? number(display(metric, value), signed) : "–";
+    }
+
+    /** Marks a lower bound shown as 0 instead of its negative value; see {@link #lowTruncated}. */
+    public static final String TRUNCATED = "*";
+
+    /**
+     * Whether a value's interval lower bound is shown truncated at 0: the metric can never be negative
+     * ({@link Metric#nonNegative()}) and the Student-t bound is below 0 — with so few replications that a
+     * symmetric interval reaches past the only possible values. Files keep the raw bound.
+     */
+    public static boolean lowTruncated(String metric, double low) {
+        return Double.isFinite(low) && low < 0 && metric(metric).map(Metric::nonNegative).orElse(false);
+    }
+
+    /** The lower bound of a value's interval as shown: "0*" when {@link #lowTruncated}, else the number. */
+    public static String formatLow(String metric, double low) {
+        return lowTruncated(metric, low) ? "0" + TRUNCATED
+                : formatNumber(metric, low, false);
+    }
+
+    private static String withUnit(String number, String unit) {
+        if (unit.isEmpty()) return number;
+        return number + " " + unit;
     }
 
     private static String number(double shown, boolean signed) {

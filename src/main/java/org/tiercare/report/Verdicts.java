@@ -42,7 +42,7 @@ public final class Verdicts {
             if (Comparison.verdict(r) == Verdict.NO_SIGNIFICANT_DIFFERENCE) {
                 unchanged.add(label);
             } else {
-                changed.add(m.get("verdict.change", direction(m, r), label, MetricFormat.formatDiff(metric, r.diffMean()),
+                changed.add(m.get("verdict.change", direction(m, r), label, MetricFormat.formatDiff(metric, r.diffMean(), locale),
                         MetricFormat.formatNumber(metric, r.diffLow(), false),
                         MetricFormat.formatNumber(metric, r.diffHigh(), false)));
             }

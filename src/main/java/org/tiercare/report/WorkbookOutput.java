@@ -175,7 +175,11 @@ public final class WorkbookOutput {
     }
 
     /**
-     * The number format of a metric's values, by kind: shares as percentages of the stored fraction, hours and
+     * The workbook keeps the CSV's values, so times stay in hours even where the report shows days
+     * ({@link org.tiercare.metric.Metric#displayUnit()}): a cell then matches summary.csv and its metric's
+     * {@code _h} name, and formulas over a column never mix units. The unit column says so ("h", "小时").
+     *
+     * <p>The number format of a metric's values, by kind: shares as percentages of the stored fraction, hours and
      * levels with two decimals, counts (means over replications, so rarely whole) with one. Differences carry
      * their sign.
      */

@@ -1,6 +1,7 @@
 package org.tiercare.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,7 +148,8 @@ class ChartsTest {
         List<String> expected = MetricFormat.SWEEP_CHARTED.stream().map(m -> "sweep_" + m).toList();
         assertEquals(expected, charts.stream().map(ChartImage::name).toList());
         for (ChartImage c : charts) assertChart(c, c.name(), 900, 540);
-        assertTrue(charts.get(0).title().contains("policy.reserved_slot_share"));
+        assertTrue(charts.get(0).title().contains("reserved slot share"), charts.get(0).title());
+        assertFalse(charts.get(0).title().contains("policy.reserved_slot_share"));
     }
 
     @Test
@@ -209,5 +211,39 @@ class ChartsTest {
         double px = chart.getScreenXFromChart(10) - chart.getScreenXFromChart(0);
         double py = chart.getScreenYFromChart(0) - chart.getScreenYFromChart(10);
         assertEquals(px, py, 0.02 * px);
+    }
+
+    /** Where xchart drew the legend, after painting the chart (the legend part is not public). */
+    private static java.awt.geom.Rectangle2D legendBounds(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) throws Exception {
+        BufferedImage img = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_RGB);
+        var g = img.createGraphics();
+        chart.paint(g, chart.getWidth(), chart.getHeight());
+        g.dispose();
+        var f = org.knowm.xchart.internal.chartpart.Chart.class.getDeclaredField("legend");
+        f.setAccessible(true);
+        return ((org.knowm.xchart.internal.chartpart.ChartPart) f.get(chart)).getBounds();
+    }
+
+    private static org.knowm.xchart.CategoryChart longLegendChart() {
+        var chart = Charts.categoryChart(1000, 600, "t", "x", "y");
+        for (String v : List.of("two-groups-reserve-third · outpatient doctor utilisation",
+                "two-groups-reserve-third · bed occupancy", "two-groups-reserve-half-and-outreach · outpatient doctor utilisation",
+                "two-groups-reserve-half-and-outreach · bed occupancy")) {
+            chart.addSeries(v, List.of("a", "b"), List.of(1.0, 2.0));
+        }
+        return chart;
+    }
+
+    @Test
+    void longLegendEntriesStayInsideTheChart() throws Exception {
+        var clipped = longLegendChart();
+        var before = legendBounds(clipped);
+        // xchart centres a legend below the plot: it fits when it is no wider than the chart
+        assertTrue(before.getWidth() > clipped.getWidth(), "side by side these entries are wider than the chart: " + before);
+        var chart = longLegendChart();
+        Charts.fitLegend(chart);
+        var after = legendBounds(chart);
+        assertTrue(after.getWidth() <= chart.getWidth() - 2 * chart.getStyler().getChartPadding(), "legend " + after);
+        assertTrue(after.getHeight() < chart.getHeight() / 3.0, "legend " + after);
     }
 }

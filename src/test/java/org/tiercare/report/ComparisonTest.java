@@ -196,7 +196,7 @@ class ComparisonTest {
 
     @Test
     void verdictLineInChinesePutsTheDirectionAfterTheIndicator() {
-        assertEquals("three-grids：转诊患者平均等待时间缩短（\u22123.10 h，95 % 置信区间 \u22124.00 至 \u22122.20）；"
+        assertEquals("three-grids：转诊患者平均等待时间缩短（\u22123.10 小时，95 % 置信区间 \u22124.00 至 \u22122.20）；"
                         + "未获服务的需求增加（+12.0，95 % 置信区间 5.00 至 19.0）；病床使用率无显著变化。",
                 Verdicts.line("three-grids", verdictRows(), Locale.SIMPLIFIED_CHINESE));
         assertEquals("x：没有可比较的主要指标。", Verdicts.line("x", verdictRows(), Locale.SIMPLIFIED_CHINESE));

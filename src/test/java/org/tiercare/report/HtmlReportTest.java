@@ -138,10 +138,10 @@ class HtmlReportTest {
         String html = HtmlReport.render(ReportContent.of("Sweep", "", ReportFixtures.manifest(List.of("a"), false), summary)
                 .withSweep(sweep).withCharts(charts), Locale.ENGLISH);
         assertTrue(html.contains("<table class=\"sweep\">"));
-        for (String v : List.of("0", "0.1", "0.2", "0.3333", "0.5")) {
+        for (String v : List.of("0", "0.1", "0.2", "0.333", "0.5")) {
             assertTrue(html.contains("<tr><th scope=\"row\" class=\"num\">" + v + "</th>"), v);
         }
-        assertTrue(html.contains("<strong>shortest mean consult wait of referred patients</strong>: policy.reserved_slot_share = 0.5, "));
+        assertTrue(html.contains("<strong>shortest mean consult wait of referred patients</strong>: reserved slot share = 0.5, "));
         assertTrue(html.contains("<figure id=\"sweep_wait_consult_mean_h\">"));
         assertFalse(html.contains("<table class=\"compare\">"));
     }

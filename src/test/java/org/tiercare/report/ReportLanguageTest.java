@@ -96,13 +96,13 @@ class ReportLanguageTest {
     @Test
     void sweepSpeaksTheReportsLanguage() throws Exception {
         String zh = sweepReport(Locale.SIMPLIFIED_CHINESE);
-        assertTrue(zh.contains("<strong>转诊患者平均等待时间最短</strong>：policy.reserved_slot_share = 0.5，"));
-        assertTrue(zh.contains("<h2>参数扫描：policy.reserved_slot_share</h2>"));
-        assertTrue(zh.contains("随 policy.reserved_slot_share 的变化</strong>："));
+        assertTrue(zh.contains("<strong>转诊患者平均等待时间最短</strong>：预留号源比例 = 0.5，"));
+        assertTrue(zh.contains("<h2>参数扫描：预留号源比例</h2>"));
+        assertTrue(zh.contains("随 预留号源比例 的变化</strong>："));
         assertNoLeftovers(zh);
         String en = sweepReport(Locale.ENGLISH);
-        assertTrue(en.contains("<strong>highest primary visit share</strong>: policy.reserved_slot_share = 0.5, "));
-        assertTrue(en.contains("<h2>Sweep of policy.reserved_slot_share</h2>"));
+        assertTrue(en.contains("<strong>highest primary visit share</strong>: reserved slot share = 0.5, "));
+        assertTrue(en.contains("<h2>Sweep of reserved slot share</h2>"));
         assertTrue(en.contains("<strong>fewest unserved needs</strong>: "));
         assertFalse(CJK.matcher(ownText(en).replace("示范区", "")).find());
         assertNoLeftovers(en);
