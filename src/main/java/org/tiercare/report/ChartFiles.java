@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.CategoryStyler;
@@ -88,17 +86,15 @@ public final class ChartFiles {
         Path png = folder.resolve(name + ".png");
         Path svg = folder.resolve(name + ".svg");
         writePng(chart, png);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
         String caption = words.apply(drawn).caption();
-        Files.writeString(svg, withTitle(out.toString(StandardCharsets.UTF_8), chart.getTitle(), caption), StandardCharsets.UTF_8);
+        Files.writeString(svg, withTitle(SvgChart.of(chart), chart.getTitle(), caption), StandardCharsets.UTF_8);
         return new ChartImage(name, chart.getTitle(), caption, png, svg, words);
     }
 
     /**
      * The SVG with the chart's title and caption as text ({@code <title>}, {@code <desc>}) after its opening tag.
-     * xchart draws every word of a chart as glyph outlines, which keeps the SVG readable without any font but
-     * leaves no text in it; these two elements give search, screen readers and document tools the words.
+     * The chart's words are text already ({@link SvgChart}); these two elements say what the whole chart is, for
+     * search, screen readers and document tools.
      */
     static String withTitle(String svg, String title, String caption) {
         int open = svg.indexOf("<svg");

@@ -71,7 +71,7 @@ class ChartsTest {
         assertTrue(darkPixels(img, w * 2 / 5, 3 * w / 5, 0, band) > 1000, "title drawn");
         assertEquals(0, darkPixels(img, 0, w / 5, 0, band));
         assertEquals(0, darkPixels(img, 4 * w / 5, w, 0, band));
-        // xchart draws words as glyph outlines (readable without fonts); the SVG carries them as text too.
+        // The SVG carries the chart's words as text (SvgTextTest), and its title and caption in <title>/<desc>.
         String svg = Files.readString(c.svg(), StandardCharsets.UTF_8);
         assertTrue(svg.contains("<title>各级医疗机构平均等待时间</title>"), svg.substring(0, 600));
         assertTrue(svg.contains("<desc>" + HtmlReport.esc(c.caption()) + "</desc>"));
