@@ -361,11 +361,25 @@ public final class Charts {
                 x[i] = days ? pts.get(i).timeH() / 24 : pts.get(i).timeH();
                 y[i] = pts.get(i).value();
             }
-            XYSeries s = chart.addSeries(e.getKey(), x, y);
+            XYSeries s = chart.addSeries(seriesName(t, e.getKey()), x, y);
             s.setMarker(SeriesMarkers.NONE);
             s.setLineColor(ChartFiles.color(colour++)).setLineWidth(1.6f);
         }
         return Optional.of(ChartFiles.save(chart, folder, "timeseries", t.locale(), words));
+    }
+
+    /**
+     * A network series' name in the chart's language: the model names its series in English (they double as
+     * {@code warmup --series} ids), so the known ones are looked up in the bundle; others are drawn as given.
+     */
+    static String seriesName(ChartText t, String raw) {
+        String key = switch (raw) {
+            case "consult queue (all facilities)" -> "chart.series.consultQueue";
+            case "occupied beds (all facilities)" -> "chart.series.occupiedBeds";
+            case "admission queue (all facilities)" -> "chart.series.admissionQueue";
+            default -> null;
+        };
+        return key == null ? raw : t.get(key);
     }
 
     /** Width of a legend entry beside its text: the series' line or box and the gaps around it. */

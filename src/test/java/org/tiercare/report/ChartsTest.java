@@ -246,4 +246,13 @@ class ChartsTest {
         assertTrue(after.getWidth() <= chart.getWidth() - 2 * chart.getStyler().getChartPadding(), "legend " + after);
         assertTrue(after.getHeight() < chart.getHeight() / 3.0, "legend " + after);
     }
+
+    /** The model's English series ids are drawn in the chart's language; an unknown one as given. */
+    @Test
+    void networkSeriesAreNamedInTheChartsLanguage() {
+        ChartText zh = ChartText.in(java.util.Locale.SIMPLIFIED_CHINESE);
+        assertEquals("候诊人数（全部机构）", Charts.seriesName(zh, "consult queue (all facilities)"));
+        assertEquals("占用床位数（全部机构）", Charts.seriesName(zh, "occupied beds (all facilities)"));
+        assertEquals("occupied beds H1", Charts.seriesName(zh, "occupied beds H1"));
+    }
 }
