@@ -14,7 +14,7 @@ import org.tiercare.scenario.DemandSpec;
 final class DemandSection {
 
     static final String KEY = "demand";
-    static final List<String> KEYS = List.of("contacts_per_resident_year", "hour_of_day", "day_of_week", "month_of_year", "surges");
+    static final List<String> KEYS = List.of("contacts_per_resident_year", "hour_of_day", "day_of_week", "month_of_year", "surges", "start");
     private static final List<String> SURGE_KEYS = List.of("start", "end", "multiplier", "zones");
 
     private DemandSection() {}
@@ -31,6 +31,7 @@ final class DemandSection {
         double[] hour = profile(f, "hour_of_day", 24, "demand.profile.hour");
         double[] day = profile(f, "day_of_week", 7, "demand.profile.day");
         double[] month = profile(f, "month_of_year", 12, "demand.profile.month");
+        DemandSpec.Start start = f.choice("start", "choice.demandStart", DemandSpec.Start.class, DemandSpec.Start.STEADY);
         List<DemandSpec.SurgeSpec> surges = new ArrayList<>();
         ListNode list = f.list("surges", false, Text.get("items.surges"));
         if (list != null) {
@@ -40,7 +41,7 @@ final class DemandSection {
             }
         }
         if (problems.size() != before) return null;
-        return new DemandSpec(contacts, hour, day, month, List.copyOf(surges));
+        return new DemandSpec(contacts, hour, day, month, List.copyOf(surges), start);
     }
 
     /**

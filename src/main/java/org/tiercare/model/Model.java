@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleConsumer;
 import org.apache.commons.math3.distribution.EnumeratedIntegerDistribution;
+import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
 import org.tiercare.dist.Distribution;
 import org.tiercare.engine.Simulation;
 import org.tiercare.random.RandomStreams;
 import org.tiercare.scenario.ArrivalStream;
 import org.tiercare.scenario.ConditionSpec;
+import org.tiercare.scenario.DemandSpec;
 import org.tiercare.scenario.Entry;
 import org.tiercare.scenario.FacilitySpec;
 import org.tiercare.scenario.LayoutSpec;
@@ -100,6 +103,68 @@ public final class Model {
                 pathway.newNeed(p);
             });
         }
+        if (scenario.demand().start() == DemandSpec.Start.STEADY) startFollowUpsUnderWay();
+    }
+
+    /**
+     * {@code demand.start: steady}: the chronic patients who, in steady state, are at home between two
+     * follow-up visits. Each zone and condition with a follow-up starts new chains at rate
+     * λ = residents × contacts per resident-year × share (the demand's mean rate: hour, weekday, month
+     * and surge factors are left out) × {@link Pathway#chainShare}; a chain spends {@code visits} gaps
+     * at home, each {@code interval} or, with probability {@code long_prescription_share}, the long
+     * interval. By Little's law the number at home is Poisson with mean λ × visits × E[gap]. Each is
+     * placed in the stationary (equilibrium) phase of the chain: the gap it is in is uniform over the
+     * chain's {@code visits} gaps; the gap is long with probability ∝ share × length (length-biased);
+     * the time to its next visit is uniform over the gap (over its days, at an hour drawn from
+     * {@code hour_of_day} when the gap is a whole number of days, so visits keep the daily rhythm of
+     * consults). Patients waiting for a consult or a booked slot at time 0 are not created.
+     * Each zone draws from its own stream {@code initial-follow-ups/<zone>}.
+     */
+    private void startFollowUpsUnderWay() {
+        DemandSpec d = scenario.demand();
+        List<ConditionSpec> conditions = scenario.conditions();
+        double[] hourCumulative = new double[24];
+        double total = 0;
+        for (int h = 0; h < 24; h++) hourCumulative[h] = total += d.hourOfDay()[h];
+        for (int z = 0; z < scenario.zones().size(); z++) {
+            ZoneSpec zone = scenario.zones().get(z);
+            double needsPerHour = zone.residents() * d.contactsPerResidentYear() / 8760.0;
+            if (needsPerHour <= 0) continue;
+            RandomGenerator rng = null;
+            for (int ci = 0; ci < conditions.size(); ci++) {
+                ConditionSpec c = conditions.get(ci);
+                ConditionSpec.FollowUp fu = c.followUp();
+                if (fu == null || fu.visits() <= 0) continue;
+                double chainsPerHour = needsPerHour * c.share() * pathway.chainShare(z, c);
+                double shortWeight = (1 - fu.longPrescriptionShare()) * fu.intervalH();
+                double longWeight = fu.longPrescriptionShare() * fu.longPrescriptionIntervalH();
+                double meanGapH = shortWeight + longWeight;
+                double mean = chainsPerHour * fu.visits() * meanGapH;
+                if (!(mean > 0)) continue;
+                if (rng == null) rng = streams.stream("initial-follow-ups/" + zone.id());
+                int n = new PoissonDistribution(rng, mean, PoissonDistribution.DEFAULT_EPSILON,
+                        PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
+                for (int i = 0; i < n; i++) {
+                    int gap = 1 + rng.nextInt(fu.visits());                  // 1 … visits
+                    double lengthH = rng.nextDouble() * meanGapH < longWeight ? fu.longPrescriptionIntervalH() : fu.intervalH();
+                    double inH = untilNextVisit(rng, lengthH, hourCumulative, total);
+                    Patient p = new Patient(org.tiercare.scenario.PatientSource.SELF, c, ci, z, 0);
+                    p.followUpsLeft = fu.visits() - gap;                    // in gap k, visits − k follow-ups remain after it
+                    pathway.alreadyFollowingUp(p, inH, rng);
+                }
+            }
+        }
+    }
+
+    /** Residual time of a gap of {@code lengthH} hours: uniform over its days, at an hour of day drawn from the profile. */
+    private static double untilNextVisit(RandomGenerator rng, double lengthH, double[] hourCumulative, double total) {
+        double days = lengthH / 24;
+        if (days != Math.rint(days) || days < 1) return rng.nextDouble() * lengthH;
+        int day = rng.nextInt((int) days);
+        double u = rng.nextDouble() * total;
+        int h = 0;
+        while (h < 23 && u >= hourCumulative[h]) h++;
+        return day * 24 + h + rng.nextDouble();
     }
 
     private void startArrivals(ArrivalStream a, Map<String, Integer> seen) {

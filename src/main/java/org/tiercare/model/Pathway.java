@@ -266,6 +266,73 @@ final class Pathway {
         travelThen(interval, () -> target.outpatient.request(p));
     }
 
+    // ---- the state at time 0 ----------------------------------------------------------------
+
+    /**
+     * Share of a condition's new needs in {@code zone} that start a follow-up chain: all of them, except
+     * for an emergency condition, whose chain starts only after an admission at the nearest emergency
+     * department (the chance of admission there; 0 without one or without beds).
+     */
+    double chainShare(int zone, ConditionSpec c) {
+        if (!c.emergency()) return 1;
+        Facility ed = referrals.nearestEmergency(zone);
+        return ed == null || ed.ward == null ? 0 : c.admissionProbability(ed.spec.tier());
+    }
+
+    /**
+     * A chronic patient already between two follow-up visits when the run starts ({@code demand.start:
+     * steady}): their next visit is requested {@code inH} hours from now, where a follow-up of theirs
+     * would go. All draws are from {@code rng} (the initial follow-ups' own stream), none from the
+     * streams of new needs.
+     *
+     * @return false when no facility is within reach (the patient is not created)
+     */
+    boolean alreadyFollowingUp(Patient p, double inH, RandomGenerator rng) {
+        Facility f = followUpPlace(p, rng);
+        if (f == null) return false;
+        created++;
+        p.source = PatientSource.SELF;
+        p.firstContact = false;
+        travelThen(inH, () -> f.outpatient.request(p));
+        return true;
+    }
+
+    /**
+     * Where the follow-ups of a chain started some time ago take place, by the rules of {@link #newNeed},
+     * {@link #consulted} and {@link #followUpOrLeave}: an emergency's at the nearest emergency department
+     * (after the admission there); otherwise first contact as in {@code newNeed} (contracted and complying:
+     * the primary clinic, else the choice model, else the primary clinic); a case beyond that facility's
+     * capability goes on where {@code Referrals.upFrom} sends it and, referred through the channel
+     * (referral compliance), continues at the primary clinic once it is resolved at a hospital. Not
+     * followed: referral tables, teleconsultation and admissions (their follow-ups start where the
+     * consult was).
+     */
+    private Facility followUpPlace(Patient p, RandomGenerator rng) {
+        ConditionSpec c = p.condition;
+        if (c.emergency()) return referrals.nearestEmergency(p.zone);
+        int clinic = grids.primaryClinic[p.zone];
+        double coverage = coverage(p.zone);
+        Facility f = null;
+        if (clinic >= 0 && coverage > 0 && rng.nextDouble() < coverage
+                && rng.nextDouble() < policy.gatekeepingCompliance()) {
+            f = facilities.get(clinic);
+        } else if (choice != null) {
+            int chosen = choice.choose(p.zone, rng);
+            if (chosen >= 0) f = facilities.get(chosen);
+        }
+        if (f == null && clinic >= 0) f = facilities.get(clinic);
+        if (f == null) return null;
+        if (!referrals.hasTable(f) && c.severity() > f.capability()) {
+            Facility up = referrals.upFrom(f, p, c.severity());
+            if (up != null) {
+                boolean channel = rng.nextDouble() < policy.referralCompliance();
+                if (channel && clinic >= 0 && !up.spec.tier().isPrimary()) return facilities.get(clinic);
+                return up;
+            }
+        }
+        return f;
+    }
+
     // ---- beds ----------------------------------------------------------------------------------
 
     private void admit(Patient p, Facility f) {

@@ -97,6 +97,7 @@ class NewSectionsTest {
         assertArrayEquals(new double[] {7 / 6.0, 7 / 6.0, 7 / 6.0, 7 / 6.0, 7 / 6.0, 3.5 / 6, 3.5 / 6}, d.dayOfWeek(), 1e-12);
         assertArrayEquals(new double[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}, d.monthOfYear());
         assertEquals(List.of(new DemandSpec.SurgeSpec(60 * 24, 120 * 24, 1.5, List.of("Z1"))), d.surges());
+        assertEquals(DemandSpec.Start.STEADY, d.start(), "start defaults to steady");
 
         // conditions: tier maps expanded
         ConditionSpec minor = s.conditions().get(0);
@@ -297,6 +298,16 @@ class NewSectionsTest {
             """;
     private static final String DEMAND = "demand: {contacts_per_resident_year: 5}\n";
     private static final String CONDITIONS = "conditions: [{id: a, share: 1}]\n";
+
+    @Test
+    void demandStartIsSteadyOrEmpty() throws Exception {
+        String ok = BASE + "demand: {contacts_per_resident_year: 5, start: empty}\n" + CONDITIONS;
+        assertEquals(DemandSpec.Start.EMPTY, ScenarioLoader.load(write("ok.yaml", ok)).demand().start());
+        assertEquals(DemandSpec.Start.STEADY, ScenarioLoader.load(write("ok.yaml", ok), List.of("demand.start=steady")).demand().start());
+        List<String> ps = problems(BASE + "demand: {contacts_per_resident_year: 5, start: stedy}\n" + CONDITIONS);
+        assertTrue(ps.get(0).endsWith(":7:48: demand.start: 'stedy' is not a starting state for demand; expected one of: steady, empty"
+                + " (did you mean 'steady'?)"), ps::toString);
+    }
 
     @Test
     void demandAndConditionsGoTogether() throws Exception {
