@@ -63,6 +63,7 @@ final class WarmupCommand implements Callable<Integer> {
         List<String> names = Welch.seriesNames(outcome.detail());
         if (!names.contains(series)) throw new BadInputException("error.noSeries", series, Headline.list(names));
         Welch.Result w = Welch.of(series, outcome.details(), window, 0.02);
+        List<Welch.Suggestion> all = Welch.all(outcome.details(), window, 0.02);
         Path out = run.out != null ? run.out
                 : ResultsFolder.defaultFolder(Path.of("results"), s.name() + "-warmup", Clock.systemUTC());
         try (ResultsFolder folder = ResultsFolder.open(out, run.force)) {
@@ -76,11 +77,19 @@ final class WarmupCommand implements Callable<Integer> {
             Messages chart = Messages.of("cli", Locale.ENGLISH);
             WarmupFiles.write(folder.path(), manifest, points, chart.get("warmup.chart.mean", series, w.replications()),
                     chart.get("warmup.chart.smoothed", 2 * window + 1));
+            WarmupFiles.writeAdvice(folder.path(), all.stream().map(a -> new WarmupFiles.Advice(a.series(), a.warmupH())).toList());
             folder.commit();
             PrintWriter o = spec.commandLine().getOut();
             o.println();
             o.println(m.get("warmup.method", series, w.replications(), 2 * window + 1));
             o.println(m.get("warmup.suggestion", w.suggestedWarmupH(), w.suggestedWarmupH() / 24));
+            // The drawn series is one of many; the warm-up must suit the slowest.
+            if (!all.isEmpty()) {
+                o.println(m.get("warmup.all", all.size(), all.get(0).series(), all.get(0).warmupH(), all.get(0).warmupH() / 24));
+                for (Welch.Suggestion a : all.subList(1, Math.min(4, all.size()))) {
+                    o.println(m.get("warmup.allNext", a.series(), a.warmupH(), a.warmupH() / 24));
+                }
+            }
             o.println(m.get("warmup.files", folder.target()));
             o.flush();
         }

@@ -66,6 +66,24 @@ public final class Welch {
         return times.get(smooth.length - 1);
     }
 
+    /** How long one series takes to settle. */
+    public record Suggestion(String series, double warmupH) {}
+
+    /**
+     * Welch's suggestion for every sampled series (network and per facility), the slowest to settle first (ties by
+     * name, so the order does not depend on anything but the data). Series without a suggestion are left out.
+     */
+    public static List<Suggestion> all(List<RunDetail> details, int window, double tolerance) {
+        List<Suggestion> out = new ArrayList<>();
+        if (details.isEmpty()) return out;
+        for (String s : seriesNames(details.get(0))) {
+            double h = of(s, details, window, tolerance).suggestedWarmupH();
+            if (Double.isFinite(h)) out.add(new Suggestion(s, h));
+        }
+        out.sort(java.util.Comparator.comparingDouble(Suggestion::warmupH).reversed().thenComparing(Suggestion::series));
+        return out;
+    }
+
     /** Series names available in a detail (for messages listing what can be plotted). */
     public static List<String> seriesNames(RunDetail d) {
         return d.series().stream().map(RunDetail.Point::series).distinct().toList();

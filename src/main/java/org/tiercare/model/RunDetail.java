@@ -15,6 +15,8 @@ public record RunDetail(List<Point> series, List<Flow> flows, List<org.tiercare.
     public static final String BOOKING_BACKLOG = "booking backlog ";
     public static final String OCCUPIED_BEDS = "occupied beds ";
     public static final String ADMISSION_QUEUE = "admission queue ";
+    /** Consults per day across the network since the previous sample. */
+    public static final String NETWORK_VISIT_RATE = "consults per day (network)";
 
     /** A sampled value: {@code series} names what (e.g. "consult queue (all)", "occupied beds H1"). */
     public record Point(double timeH, String series, double value) {}

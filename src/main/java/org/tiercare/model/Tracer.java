@@ -23,6 +23,7 @@ final class Tracer {
         });
         if (intervalH <= 0) return;
         Runnable[] sample = new Runnable[1];
+        long[] lastVisits = new long[1];
         sample[0] = () -> {
             double t = sim.now();
             double queue = 0, beds = 0, admissionQueue = 0;
@@ -36,6 +37,12 @@ final class Tracer {
             points.add(new RunDetail.Point(t, "consult queue (all facilities)", queue));
             points.add(new RunDetail.Point(t, "occupied beds (all facilities)", beds));
             points.add(new RunDetail.Point(t, "admission queue (all facilities)", admissionQueue));
+            // The network's consult rate since the last sample, per day: the series chronic follow-ups move slowest.
+            long visits = 0;
+            for (Facility f : facilities) visits += f.measures.visits;
+            if (visits < lastVisits[0]) lastVisits[0] = 0; // the counts were reset at the end of the warm-up
+            if (t > 0) points.add(new RunDetail.Point(t, RunDetail.NETWORK_VISIT_RATE, (visits - lastVisits[0]) * 24 / intervalH));
+            lastVisits[0] = visits;
             // Per facility: what the stability check and warmup --series look at.
             for (Facility f : facilities) {
                 if (f.outpatient != null) {

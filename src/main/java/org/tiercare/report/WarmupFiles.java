@@ -13,6 +13,19 @@ import java.util.List;
 public final class WarmupFiles {
     private WarmupFiles() {}
 
+    /** Welch's suggested warm-up for one series. */
+    public record Advice(String series, double warmupH) {}
+
+    /**
+     * {@code welch_all.csv}: every sampled series with the warm-up Welch's method suggests for it, slowest first,
+     * so a warm-up can be chosen for all of them, not only the one drawn.
+     */
+    public static void writeAdvice(Path dir, List<Advice> advice) throws IOException {
+        List<Object[]> rows = new ArrayList<>(advice.size());
+        for (Advice a : advice) rows.add(new Object[] {a.series(), a.warmupH(), a.warmupH() / 24});
+        CsvOutput.writeTable(dir.resolve("welch_all.csv"), List.of("series", "suggested_warmup_h", "suggested_warmup_d"), rows);
+    }
+
     /** One sample time: the mean over replications and its centred moving average. */
     public record Point(double timeH, double mean, double smoothed) {}
 
