@@ -63,12 +63,11 @@ final class WarmupCommand implements Callable<Integer> {
         List<String> names = Welch.seriesNames(outcome.detail());
         if (!names.contains(series)) throw new BadInputException("error.noSeries", series, Headline.list(names));
         Welch.Result w = Welch.of(series, outcome.details(), window, 0.02);
-        List<Welch.Suggestion> all = Welch.all(outcome.details(), window, 0.02);
+        List<WarmupFiles.Advice> all = Welch.all(outcome.details(), window, 0.02);
         Path out = run.out != null ? run.out
                 : ResultsFolder.defaultFolder(Path.of("results"), s.name() + "-warmup", Clock.systemUTC());
         try (ResultsFolder folder = ResultsFolder.open(out, run.force)) {
-            List<WarmupFiles.Point> points = w.points().stream()
-                    .map(p -> new WarmupFiles.Point(p.timeH(), p.mean(), p.smoothed())).toList();
+            List<WarmupFiles.Point> points = w.points();
             Manifest manifest = Manifest.of(s.name(), s.file(), s.sha256(), s.overrides(), s.seed(), s.replications(),
                     w.replications(), threads, List.of("warmup"),
                     "tiercare " + String.join(" ", spec.commandLine().getParseResult().originalArgs()), started,
@@ -77,7 +76,7 @@ final class WarmupCommand implements Callable<Integer> {
             Messages chart = Messages.of("cli", Locale.ENGLISH);
             WarmupFiles.write(folder.path(), manifest, points, chart.get("warmup.chart.mean", series, w.replications()),
                     chart.get("warmup.chart.smoothed", 2 * window + 1));
-            WarmupFiles.writeAdvice(folder.path(), all.stream().map(a -> new WarmupFiles.Advice(a.series(), a.warmupH())).toList());
+            WarmupFiles.writeAdvice(folder.path(), all);
             folder.commit();
             PrintWriter o = spec.commandLine().getOut();
             o.println();
@@ -86,7 +85,7 @@ final class WarmupCommand implements Callable<Integer> {
             // The drawn series is one of many; the warm-up must suit the slowest.
             if (!all.isEmpty()) {
                 o.println(m.get("warmup.all", all.size(), all.get(0).series(), all.get(0).warmupH(), all.get(0).warmupH() / 24));
-                for (Welch.Suggestion a : all.subList(1, Math.min(4, all.size()))) {
+                for (WarmupFiles.Advice a : all.subList(1, Math.min(4, all.size()))) {
                     o.println(m.get("warmup.allNext", a.series(), a.warmupH(), a.warmupH() / 24));
                 }
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.tiercare.model.RunDetail;
+import org.tiercare.report.WarmupFiles;
 
 /**
  * Welch's graphical method for choosing a warm-up period: average a sampled series across
@@ -12,9 +13,7 @@ import org.tiercare.model.RunDetail;
  * flattens. The suggestion is only a hint (see {@link #suggest}); the chart is the evidence.
  */
 public final class Welch {
-    public record Point(double timeH, double mean, double smoothed) {}
-
-    public record Result(String series, int replications, int window, List<Point> points, double suggestedWarmupH) {}
+    public record Result(String series, int replications, int window, List<WarmupFiles.Point> points, double suggestedWarmupH) {}
 
     private Welch() {}
 
@@ -40,8 +39,8 @@ public final class Welch {
             for (int j = k - w; j <= k + w; j++) s += mean[j];
             smooth[k] = s / (2 * w + 1);
         }
-        List<Point> points = new ArrayList<>();
-        for (int k = 0; k < mean.length; k++) points.add(new Point(times.get(k), mean[k], smooth[k]));
+        List<WarmupFiles.Point> points = new ArrayList<>();
+        for (int k = 0; k < mean.length; k++) points.add(new WarmupFiles.Point(times.get(k), mean[k], smooth[k]));
         return new Result(series, details.size(), window, points, suggest(times, smooth, tolerance));
     }
 
@@ -66,21 +65,18 @@ public final class Welch {
         return times.get(smooth.length - 1);
     }
 
-    /** How long one series takes to settle. */
-    public record Suggestion(String series, double warmupH) {}
-
     /**
      * Welch's suggestion for every sampled series (network and per facility), the slowest to settle first (ties by
      * name, so the order does not depend on anything but the data). Series without a suggestion are left out.
      */
-    public static List<Suggestion> all(List<RunDetail> details, int window, double tolerance) {
-        List<Suggestion> out = new ArrayList<>();
+    public static List<WarmupFiles.Advice> all(List<RunDetail> details, int window, double tolerance) {
+        List<WarmupFiles.Advice> out = new ArrayList<>();
         if (details.isEmpty()) return out;
         for (String s : seriesNames(details.get(0))) {
             double h = of(s, details, window, tolerance).suggestedWarmupH();
-            if (Double.isFinite(h)) out.add(new Suggestion(s, h));
+            if (Double.isFinite(h)) out.add(new WarmupFiles.Advice(s, h));
         }
-        out.sort(java.util.Comparator.comparingDouble(Suggestion::warmupH).reversed().thenComparing(Suggestion::series));
+        out.sort(java.util.Comparator.comparingDouble(WarmupFiles.Advice::warmupH).reversed().thenComparing(WarmupFiles.Advice::series));
         return out;
     }
 

@@ -203,8 +203,6 @@ public enum Metric {
     /** A headline indicator: the console table, the report's first table and the verdict lines speak of it. */
     public boolean headline() { return (show & Show.HEADLINE) != 0; }
 
-    /** A sweep draws it against the lever. */
-    public boolean inSweepCharts() { return (show & Show.SWEEP) != 0; }
 
     /** The name readers see: the planners' Chinese term, or the English label. */
     public String label(Locale locale) { return isChinese(locale) ? nameZh : nameEn; }

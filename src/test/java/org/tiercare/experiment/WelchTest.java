@@ -44,8 +44,8 @@ class WelchTest {
             }
             details.add(new RunDetail(pts, List.of(), List.of(), List.of(), List.of()));
         }
-        List<Welch.Suggestion> all = Welch.all(details, 5, 0.02);
-        assertEquals(List.of("follow-ups", "beds"), all.stream().map(Welch.Suggestion::series).toList());
+        List<org.tiercare.report.WarmupFiles.Advice> all = Welch.all(details, 5, 0.02);
+        assertEquals(List.of("follow-ups", "beds"), all.stream().map(org.tiercare.report.WarmupFiles.Advice::series).toList());
         // 2 % tolerance: e^(−t/τ) = 0.02 at t = 3.9 τ, so about 200 and 590; the wiggle allowance brings both earlier.
         assertTrue(all.get(0).warmupH() > 300 && all.get(0).warmupH() < 700, all.toString());
         assertTrue(all.get(1).warmupH() > 80 && all.get(1).warmupH() < 260, all.toString());
