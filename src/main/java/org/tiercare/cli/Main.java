@@ -47,6 +47,7 @@ public final class Main {
             throw new CommandLine.ParameterException(spec.commandLine(), Messages.of("cli").get("error.lang", tag));
         }
         Messages.setCurrent(locale);
+        Messages.setDocuments(locale);
     }
 
     public static void main(String[] args) {
@@ -61,6 +62,7 @@ public final class Main {
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         Locale locale = languageOf(args);
         Messages.setCurrent(locale);
+        Messages.setDocuments(chosenLanguage(args));
         CommandLine cmd = commandLine(locale);
         cmd.setOut(out);
         cmd.setErr(err);
@@ -87,6 +89,15 @@ public final class Main {
      * {@link Messages#defaultLocale()}.
      */
     static Locale languageOf(String[] args) {
+        Locale chosen = chosenLanguage(args);
+        return chosen != null ? chosen : Messages.defaultLocale();
+    }
+
+    /**
+     * The language the user chose, by {@code --lang} (see {@link #languageOf}) or {@code TIERCARE_LANG}; null
+     * when neither says, and report and charts are then written in both languages.
+     */
+    static Locale chosenLanguage(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--")) break;
@@ -94,10 +105,10 @@ public final class Main {
                     : a.startsWith("--lang=") ? a.substring("--lang=".length()) : null;
             if (value != null) {
                 Locale l = language(value);
-                return l != null ? l : Messages.defaultLocale();
+                return l != null ? l : Messages.chosenLocale();
             }
         }
-        return Messages.defaultLocale();
+        return Messages.chosenLocale();
     }
 
     /** zh (zh-CN, zh_TW, …) or en (en-GB, …); null for anything else. */

@@ -45,12 +45,12 @@ public final class Charts {
 
     /** (a), (b), (c) in the process's language; see {@link #standard(Path, List, Locale)}. */
     public static List<ChartImage> standard(Path folder, List<SummaryRow> summary) throws IOException {
-        return standard(folder, summary, Messages.current());
+        return standard(folder, summary, Messages.documents());
     }
 
     /** (a), (b), (c) in the process's language, facilities labelled with their {@code names}. */
     public static List<ChartImage> standard(Path folder, List<SummaryRow> summary, List<NameRow> names) throws IOException {
-        return standard(folder, summary, names, Messages.current());
+        return standard(folder, summary, names, Messages.documents());
     }
 
     /** (a), (b), (c): the charts that need only a summary, those that have data, worded for {@code locale}. */
@@ -69,7 +69,7 @@ public final class Charts {
     }
 
     public static Optional<ChartImage> waitByTier(Path folder, List<SummaryRow> summary) throws IOException {
-        return waitByTier(folder, summary, Messages.current());
+        return waitByTier(folder, summary, Messages.documents());
     }
 
     /** {@code wait_by_tier}: mean consult wait by tier, one bar series per variant, 95 % error bars. */
@@ -98,7 +98,7 @@ public final class Charts {
     }
 
     public static Optional<ChartImage> waitBySource(Path folder, List<SummaryRow> summary) throws IOException {
-        return waitBySource(folder, summary, Messages.current());
+        return waitBySource(folder, summary, Messages.documents());
     }
 
     /** {@code wait_by_source}: referred vs self-presenting patients' mean consult wait per variant, 95 % error bars. */
@@ -130,7 +130,7 @@ public final class Charts {
     }
 
     public static Optional<ChartImage> loadByFacility(Path folder, List<SummaryRow> summary) throws IOException {
-        return loadByFacility(folder, summary, Messages.current());
+        return loadByFacility(folder, summary, Messages.documents());
     }
 
     /**
@@ -168,11 +168,10 @@ public final class Charts {
                 .limit(limit).map(Map.Entry::getKey).toList();
         boolean cut = facilities.size() < load.size();
         String shown = Integer.toString(facilities.size()), total = Integer.toString(load.size());
-        Function<Locale, Words> words = l -> {
-            ChartText w = ChartText.in(l);
+        Function<Locale, Words> words = ChartText.words(w -> {
             return cut ? new Words(w.get("chart.load.titleTop", shown, total), w.get("chart.load.captionTop", shown, total))
                     : new Words(w.get("chart.load.title"), w.get("chart.load.caption"));
-        };
+        });
         ChartText t = ChartText.forDrawing(locale);
         CategoryChart chart = categoryChart(1200, 650, words.apply(t.locale()).title(), t.get("chart.load.x"), t.get("chart.load.y"));
         List<String> labels = facilityLabels(facilities, names);
@@ -190,7 +189,8 @@ public final class Charts {
 
     /** The metric's name, after the variant's when there are several. */
     private static String loadSeriesName(ChartText t, List<String> variants, String variant, String metric) {
-        return variants.size() > 1 ? t.get("chart.load.series", variant, t.metric(metric)) : t.metric(metric);
+        // One pattern around the (perhaps bilingual) metric name: the variant is not repeated for each language.
+        return variants.size() > 1 ? t.firstLanguage("chart.load.series", variant, t.metric(metric)) : t.metric(metric);
     }
 
     /** The load chart's label of each facility: {@link #facilityLabel} with its name among {@code names}. */
@@ -256,7 +256,7 @@ public final class Charts {
     }
 
     public static List<ChartImage> sweep(Path folder, List<SummaryRow> summary, Sweep sweep) throws IOException {
-        return sweep(folder, summary, sweep, Messages.current());
+        return sweep(folder, summary, sweep, Messages.documents());
     }
 
     /**
@@ -273,7 +273,7 @@ public final class Charts {
 
     public static Optional<ChartImage> sweepChart(Path folder, List<SummaryRow> summary, Sweep sweep, String metric)
             throws IOException {
-        return sweepChart(folder, summary, sweep, metric, Messages.current());
+        return sweepChart(folder, summary, sweep, metric, Messages.documents());
     }
 
     /** One sweep chart, {@code sweep_<metric>}, if the summary has the metric for the sweep's variants. */
@@ -287,15 +287,14 @@ public final class Charts {
             if (r != null && Double.isFinite(r.mean())) lines.computeIfAbsent(p.series(), k -> new ArrayList<>()).add(p);
         }
         if (lines.isEmpty()) return Optional.empty();
-        Function<Locale, Words> words = l -> {
-            ChartText w = ChartText.in(l);
-            String lever = LeverNames.name(sweep.lever(), l);
+        Function<Locale, Words> words = ChartText.words(w -> {
+            String lever = w.lever(sweep.lever());
             return new Words(ChartText.capitalise(w.get("chart.sweep.title", w.metric(metric), lever)),
                     ChartText.capitalise(w.get("chart.sweep.caption", w.metric(metric), lever)));
-        };
+        });
         ChartText t = ChartText.forDrawing(locale);
         XYChart chart = new XYChartBuilder().width(900).height(540).title(words.apply(t.locale()).title())
-                .xAxisTitle(LeverNames.name(sweep.lever(), t.locale())).yAxisTitle(t.metricWithUnit(metric)).build();
+                .xAxisTitle(t.lever(sweep.lever())).yAxisTitle(t.metricWithUnit(metric)).build();
         ChartFiles.style(chart.getStyler());
         chart.getStyler().setLegendVisible(lines.size() > 1 || !lines.keySet().iterator().next().isEmpty());
         chart.getStyler().setMarkerSize(9);
@@ -328,7 +327,7 @@ public final class Charts {
     }
 
     public static Optional<ChartImage> timeSeries(Path folder, List<TimePoint> points) throws IOException {
-        return timeSeries(folder, points, Messages.current());
+        return timeSeries(folder, points, Messages.documents());
     }
 
     /**
@@ -406,10 +405,7 @@ public final class Charts {
 
     /** A chart's words that take no arguments: {@code <prefix>.title} and {@code <prefix>.caption}. */
     private static Function<Locale, Words> fixedWords(String prefix) {
-        return l -> {
-            ChartText w = ChartText.in(l);
-            return new Words(w.get(prefix + ".title"), w.get(prefix + ".caption"));
-        };
+        return ChartText.words(w -> new Words(w.get(prefix + ".title"), w.get(prefix + ".caption")));
     }
 
     // ---------------------------------------------------------------------------------------------------

@@ -25,9 +25,10 @@ import org.tiercare.text.Messages;
  * Charts are embedded as base64 PNG; no scripts, no fonts or styles fetched from anywhere. The page carries its
  * own Chinese font: the glyphs of the Chinese characters it uses, cut from the bundled font ({@link BundledFont},
  * {@link FontSubset}), so it reads the same on a machine without Chinese fonts. Every piece of
- * text from the scenario or the results is escaped. The page is written in one language: every sentence
- * comes from the {@code report} message bundle, metric names from the metric registry; section headings
- * carry the other language as a small second label for readers of mixed teams.
+ * text from the scenario or the results is escaped. Every sentence comes from the {@code report} message
+ * bundle, metric names from the metric registry. By default ({@link Messages#BILINGUAL}) the page holds the
+ * report in Chinese and in English, Chinese shown first, with a switch at the top; in one language
+ * ({@code --lang}), section headings carry the other language as a small second label for mixed teams.
  */
 public final class HtmlReport {
     public static final String FILE_NAME = "report.html";
@@ -36,19 +37,24 @@ public final class HtmlReport {
     private final ReportContent c;
     private final Locale locale;
     private final Messages m;
-    /** The other language, for the small second label under headings. */
+    /** The other language, for the small second label under headings; null when both languages are on the page. */
     private final Messages alt;
+    /** The Chinese and the English page of a bilingual report ({@link Messages#BILINGUAL}), else null. */
+    private final HtmlReport zh, en;
 
-    private HtmlReport(ReportContent c, Locale locale) {
+    private HtmlReport(ReportContent c, Locale locale, boolean paired) {
         this.c = c;
-        this.locale = locale;
-        this.m = Messages.of("report", locale);
-        this.alt = Messages.of("report", Metric.isChinese(locale) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        boolean both = Messages.isBilingual(locale);
+        this.locale = both ? Locale.SIMPLIFIED_CHINESE : locale;
+        this.m = Messages.of("report", this.locale);
+        this.alt = both || paired ? null : Messages.of("report", Metric.isChinese(locale) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        this.zh = both ? new HtmlReport(c, Locale.SIMPLIFIED_CHINESE, true) : null;
+        this.en = both ? new HtmlReport(c, Locale.ENGLISH, true) : null;
     }
 
     /** Writes {@code report.html} into {@code folder} in the process's language; returns the file. */
     public static Path write(Path folder, ReportContent content) throws IOException {
-        return write(folder, content, Messages.current());
+        return write(folder, content, Messages.documents());
     }
 
     /** Writes {@code report.html} into {@code folder} in {@code locale}; returns the file. */
@@ -59,10 +65,10 @@ public final class HtmlReport {
     }
 
     /** The page in the process's language. */
-    public static String render(ReportContent c) { return render(c, Messages.current()); }
+    public static String render(ReportContent c) { return render(c, Messages.documents()); }
 
-    /** The page in {@code locale}. */
-    public static String render(ReportContent c, Locale locale) { return new HtmlReport(c, locale).page(); }
+    /** The page in {@code locale}; {@link Messages#BILINGUAL}: both languages, Chinese shown first. */
+    public static String render(ReportContent c, Locale locale) { return new HtmlReport(c, locale, false).page(); }
 
     private String page() {
         h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(m.get("html.lang"))).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -70,18 +76,49 @@ public final class HtmlReport {
                 .append("<title>").append(esc(c.title())).append(" · tiercare</title>\n<style>\n");
         int fontFaceAt = h.length();
         h.append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        if (zh == null) {
+            sections();
+            charts();
+            ending();
+        } else {
+            // Both languages in one page, one shown at a time: a reader switches without scripts (radio buttons
+            // and CSS), the charts (drawn in both languages) are embedded once, and find-in-page finds either.
+            h.append("<input type=\"radio\" name=\"lang\" id=\"lang-zh\" class=\"lang-pick\" checked>")
+                    .append("<input type=\"radio\" name=\"lang\" id=\"lang-en\" class=\"lang-pick\">\n")
+                    .append("<nav class=\"langs\"><label for=\"lang-zh\" lang=\"zh-CN\">").append(zh.text("html.language"))
+                    .append("</label><label for=\"lang-en\" lang=\"en\">").append(en.text("html.language")).append("</label></nav>\n");
+            inEach(HtmlReport::sections);
+            sharedCharts();
+            inEach(HtmlReport::ending);
+        }
+        h.append("</main>\n</body>\n</html>\n");
+        String fontFace = fontFace(h);
+        if (!fontFace.isEmpty()) h.insert(fontFaceAt, fontFace);
+        return h.toString();
+    }
+
+    private void sections() {
         header();
         glance();
         headline();
         if (!c.comparison().isEmpty()) comparison();
         if (c.sweep() != null) sweep();
-        charts();
+    }
+
+    private void ending() {
         manifest();
         h.append("<footer>").append(text("footer", c.manifest() == null ? Manifest.toolVersion() : c.manifest().version()))
-                .append("</footer>\n</main>\n</body>\n</html>\n");
-        String fontFace = fontFace(h);
-        if (!fontFace.isEmpty()) h.insert(fontFaceAt, fontFace);
-        return h.toString();
+                .append("</footer>\n");
+    }
+
+    /** A part of the page written by the Chinese and by the English page, each in a block of its language. */
+    private void inEach(java.util.function.Consumer<HtmlReport> part) {
+        for (HtmlReport r : List.of(zh, en)) {
+            r.h.setLength(0);
+            part.accept(r);
+            h.append("<div class=\"in-").append(r.m.get("html.lang").startsWith("zh") ? "zh" : "en").append("\" lang=\"")
+                    .append(esc(r.m.get("html.lang"))).append("\">\n").append(r.h).append("</div>\n");
+        }
     }
 
     /** The characters the embedded font serves, in CSS: CJK punctuation and ideographs, full-width forms. */
@@ -305,13 +342,37 @@ public final class HtmlReport {
         if (c.charts().isEmpty()) return;
         h.append("<section>\n<h2>").append(withAlt("section.charts")).append("</h2>\n");
         for (ChartImage img : c.charts()) {
-            ChartImage.Words w = img.wordsIn(locale);
             h.append("<figure id=\"").append(esc(img.name())).append("\">\n<img src=\"data:image/png;base64,")
-                    .append(base64(img.png())).append("\" alt=\"").append(esc(w.title())).append("\">\n<figcaption>")
-                    .append(text("figure.caption", new Html("<strong>" + esc(w.title()) + "</strong>"), w.caption()))
-                    .append(" <span class=\"file\">(").append(esc(img.name())).append(".png / .svg)</span></figcaption>\n</figure>\n");
+                    .append(base64(img.png())).append("\" alt=\"").append(esc(img.wordsIn(locale).title())).append("\">\n<figcaption>")
+                    .append(caption(img)).append(" <span class=\"file\">(").append(esc(img.name()))
+                    .append(".png / .svg)</span></figcaption>\n</figure>\n");
         }
         h.append("</section>\n");
+    }
+
+    /** The charts of a bilingual page, once: headings and captions in both languages, one shown at a time. */
+    private void sharedCharts() {
+        if (c.charts().isEmpty()) return;
+        h.append("<section>\n<h2>").append(bothLanguages(r -> r.text("section.charts"))).append("</h2>\n");
+        for (ChartImage img : c.charts()) {
+            String alt = ChartText.both(img.wordsIn(Locale.SIMPLIFIED_CHINESE).title(), img.wordsIn(Locale.ENGLISH).title());
+            h.append("<figure id=\"").append(esc(img.name())).append("\">\n<img src=\"data:image/png;base64,")
+                    .append(base64(img.png())).append("\" alt=\"").append(esc(alt)).append("\">\n<figcaption>")
+                    .append(bothLanguages(r -> r.caption(img))).append(" <span class=\"file\">(").append(esc(img.name()))
+                    .append(".png / .svg)</span></figcaption>\n</figure>\n");
+        }
+        h.append("</section>\n");
+    }
+
+    /** HTML made by the Chinese and by the English page, each in a span of its language. */
+    private String bothLanguages(java.util.function.Function<HtmlReport, String> f) {
+        return "<span class=\"in-zh\" lang=\"zh-CN\">" + f.apply(zh) + "</span><span class=\"in-en\" lang=\"en\">"
+                + f.apply(en) + "</span>";
+    }
+
+    private String caption(ChartImage img) {
+        ChartImage.Words w = img.wordsIn(locale);
+        return text("figure.caption", new Html("<strong>" + esc(w.title()) + "</strong>"), w.caption());
     }
 
     private void manifest() {
@@ -363,6 +424,7 @@ public final class HtmlReport {
 
     /** A heading in the report's language with the other language as a small second label. */
     private String withAlt(String key) {
+        if (alt == null) return text(key);
         return text(key) + " <span class=\"alt\" lang=\"" + esc(alt.get("html.lang")) + "\">" + esc(alt.get(key)) + "</span>";
     }
 
@@ -561,6 +623,16 @@ public final class HtmlReport {
             figcaption { font-size: .9rem; color: #444c56; margin-top: 8px; }
             figcaption .file { color: #8c959f; font-size: .8rem; }
             footer { margin-top: 32px; font-size: .8rem; color: #6e7781; border-top: 1px solid #d8dee4; padding-top: 10px; }
+            .lang-pick { position: absolute; opacity: 0; pointer-events: none; }
+            nav.langs { display: flex; justify-content: flex-end; gap: 4px; margin: 0 0 8px; }
+            nav.langs label { cursor: pointer; padding: 3px 12px; border: 1px solid #d8dee4; border-radius: 14px;
+              background: #fff; color: #0072b2; font-size: .9rem; }
+            #lang-zh:checked ~ nav label[for="lang-zh"], #lang-en:checked ~ nav label[for="lang-en"] {
+              background: #0072b2; color: #fff; border-color: #0072b2; }
+            #lang-zh:focus-visible ~ nav label[for="lang-zh"], #lang-en:focus-visible ~ nav label[for="lang-en"] {
+              outline: 2px solid #0072b2; outline-offset: 2px; }
+            #lang-zh:checked ~ .in-en, #lang-zh:checked ~ * .in-en, #lang-en:checked ~ .in-zh, #lang-en:checked ~ * .in-zh {
+              display: none; }
             @media (max-width: 640px) {
               main { padding: 12px 10px 28px; }
               h1 { font-size: 1.35rem; }

@@ -72,7 +72,7 @@ public final class MapChart {
 
     /** Writes {@code map.png} and {@code map.svg} in the process's language. */
     public static ChartImage write(Path folder, MapData data) throws IOException {
-        return write(folder, data, "map", Messages.current());
+        return write(folder, data, "map", Messages.documents());
     }
 
     /** Writes {@code map.png} and {@code map.svg}, worded for {@code locale} if the chart font can draw it. */
@@ -92,7 +92,7 @@ public final class MapChart {
     public static ChartImage write(Path folder, MapData data, String name, Locale locale, List<String> gridOrder)
             throws IOException {
         ChartText t = ChartText.forDrawing(locale);
-        return ChartFiles.save(draw(data, t, gridOrder).chart(), folder, name, t.locale(), l -> words(data, ChartText.in(l)));
+        return ChartFiles.save(draw(data, t, gridOrder).chart(), folder, name, t.locale(), ChartText.words(w -> words(data, w)));
     }
 
     /** The grids of {@code data} in the order they first appear, zones before facilities. */
@@ -105,7 +105,8 @@ public final class MapChart {
 
     static ChartImage.Words words(MapData data, ChartText t) {
         String title;
-        if (data.variant() != null) {
+        // A variant named after the layout it selects (three-grids on layout three-grids) is named once.
+        if (data.variant() != null && !data.variant().equals(data.layout())) {
             title = data.layout() != null ? t.get("chart.map.titleVariant", data.layout(), data.variant())
                     : t.get("chart.map.titleVariantOnly", data.variant());
         } else {
@@ -123,7 +124,7 @@ public final class MapChart {
         return new ChartImage.Words(title, caption);
     }
 
-    static XYChart build(MapData data) { return build(data, ChartText.forDrawing(Messages.current())); }
+    static XYChart build(MapData data) { return build(data, ChartText.forDrawing(Messages.documents())); }
 
     static XYChart build(MapData data, ChartText t) { return draw(data, t).chart; }
 
@@ -154,10 +155,9 @@ public final class MapChart {
         XYSeries frame = chart.addSeries(" ", new double[] {box[0], box[1]}, new double[] {box[2], box[3]});
         frame.setMarker(SeriesMarkers.NONE).setShowInLegend(false);
 
-        int entries = 0;
+        ChartText lt = t.stacked();
         for (Map.Entry<String, Color> e : gridColors.entrySet()) {
-            legendEntry(chart, t.get("chart.map.grid", e.getKey())).setMarker(new MapShapes.ZoneMarker(e.getValue())).setMarkerColor(e.getValue());
-            entries++;
+            legendEntry(chart, lt.get("chart.map.grid", e.getKey())).setMarker(new MapShapes.ZoneMarker(e.getValue())).setMarkerColor(e.getValue());
         }
         Set<String> tiers = new LinkedHashSet<>();
         for (String tier : Charts.TIER_ORDER) {
@@ -165,28 +165,27 @@ public final class MapChart {
         }
         for (MapFacility f : data.facilities()) tiers.add(f.tier());
         for (String tier : tiers) {
-            legendEntry(chart, t.tier(tier, true)).setMarker(new MapShapes.LegendMarker(tier, false));
-            entries++;
+            legendEntry(chart, lt.tier(tier, true)).setMarker(new MapShapes.LegendMarker(tier, false));
         }
         if (data.facilities().stream().anyMatch(MapFacility::lead)) {
-            legendEntry(chart, t.get("chart.map.lead")).setMarker(new MapShapes.LegendMarker("tertiary", true));
-            entries++;
+            legendEntry(chart, lt.get("chart.map.lead")).setMarker(new MapShapes.LegendMarker("tertiary", true));
         }
         if (!data.flows().isEmpty()) {
-            XYSeries s = legendEntry(chart, t.get("chart.map.flow"));
+            XYSeries s = legendEntry(chart, lt.get("chart.map.flow"));
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             s.setMarker(SeriesMarkers.NONE).setLineColor(FLOW).setLineStyle(new BasicStroke(4f));
-            entries++;
         }
         if (!data.tours().isEmpty()) {
-            XYSeries s = legendEntry(chart, t.get("chart.map.tour"));
+            XYSeries s = legendEntry(chart, lt.get("chart.map.tour"));
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             s.setMarker(SeriesMarkers.NONE).setLineColor(TOUR).setLineStyle(dashed(2f));
-            entries++;
         }
         Layer layer = new Layer(data, gridColors);
         chart.addAnnotation(layer);
-        fit(chart, box, entries);
+        // A bilingual entry takes two lines.
+        int legend = chart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend)
+                .mapToInt(x -> legendHeight(x.getName().split("\n", -1).length)).sum();
+        fit(chart, box, legend);
         return new Drawing(chart, layer);
     }
 
@@ -217,7 +216,8 @@ public final class MapChart {
     }
 
     /** Height the vertical legend needs: about 28 px an entry (13-px text, 16-px padding) and the title above. */
-    private static int legendHeight(int entries) { return 28 * entries + 90; }
+    /** The height (px) of a legend entry of so many lines. */
+    private static int legendHeight(int lines) { return 28 + 20 * (lines - 1); }
 
     /**
      * Sizes the chart to the box's shape: measures the plot, takes the largest scale at which the box fits within
@@ -225,9 +225,9 @@ public final class MapChart {
      * that scale; again, since the axes' tick labels, and so the plot's insets, change with the size. What the
      * limits or the legend leave over widens the shorter axis (equal scale).
      */
-    private static void fit(XYChart chart, double[] box, int legendEntries) {
+    private static void fit(XYChart chart, double[] box, int legendHeight) {
         double bw = box[1] - box[0], bh = box[3] - box[2];
-        int minHeight = Math.max(MIN_HEIGHT, legendHeight(legendEntries));
+        int minHeight = Math.max(MIN_HEIGHT, legendHeight + 90);
         int w = WIDTH, h = MAX_HEIGHT;
         for (int pass = 0; pass < 4; pass++) {
             double[] plot = measure(chart, box, w, h);

@@ -94,7 +94,7 @@ public final class StudyFiles {
         for (MapData m : o.maps()) {
             String name = mapName(m, names.isEmpty());
             for (int k = 2; !names.add(name.toLowerCase(Locale.ROOT)); k++) name = mapName(m, false) + "-" + k;
-            charts.add(MapChart.write(dir, m, name, Messages.current(), List.copyOf(grids)));
+            charts.add(MapChart.write(dir, m, name, Messages.documents(), List.copyOf(grids)));
         }
         return charts;
     }

@@ -54,7 +54,7 @@ public final class WorkbookOutput {
     /** Writes {@code summary.xlsx} into {@code folder} in the process's language; returns the file. */
     public static Path write(Path folder, String title, List<SummaryRow> summary, List<ComparisonRow> comparison)
             throws IOException {
-        return write(folder, title, summary, comparison, Messages.current());
+        return write(folder, title, summary, comparison, Messages.documents());
     }
 
     /**

@@ -12,8 +12,18 @@ import java.util.ResourceBundle;
  * translation may put the arguments in its own word order; a literal apostrophe is written {@code ''}.
  */
 public final class Messages {
+    /**
+     * Chinese and English side by side, Chinese first: the language of documents (report, charts) when the user
+     * chose none. A Chinese locale with a private-use tag, so bundles resolve it to Chinese; writers that can
+     * show two languages ask {@link #isBilingual}.
+     */
+    public static final Locale BILINGUAL = new Locale.Builder().setLanguage("zh").setRegion("CN").setExtension('x', "en").build();
+
     /** The language chosen for this process; see {@link #defaultLocale()}. */
     private static volatile Locale current = defaultLocale();
+
+    /** The language of documents; see {@link #documents()}. */
+    private static volatile Locale documents = chosenLocale() != null ? chosenLocale() : BILINGUAL;
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -57,12 +67,30 @@ public final class Messages {
     public static void setCurrent(Locale locale) { current = locale; }
 
     /**
+     * The language report.html and the charts are written in: the one the user chose ({@code --lang} or
+     * {@code TIERCARE_LANG}), else {@link #BILINGUAL}. The console speaks one language, {@link #current()}.
+     */
+    public static Locale documents() { return documents; }
+
+    /** Sets {@link #documents()}: a chosen language, or null for none (bilingual documents). */
+    public static void setDocuments(Locale chosen) { documents = chosen != null ? chosen : BILINGUAL; }
+
+    /** Whether {@code locale} asks for both languages ({@link #BILINGUAL}). */
+    public static boolean isBilingual(Locale locale) { return BILINGUAL.equals(locale); }
+
+    /** The language named by {@code TIERCARE_LANG}, or null when it is not set. */
+    public static Locale chosenLocale() {
+        String env = System.getenv("TIERCARE_LANG");
+        return env != null && !env.isBlank() ? parse(env) : null;
+    }
+
+    /**
      * {@code TIERCARE_LANG} ({@code zh} or {@code en}) if set, else Chinese when the system's locale is
      * Chinese, else English.
      */
     public static Locale defaultLocale() {
-        String env = System.getenv("TIERCARE_LANG");
-        if (env != null && !env.isBlank()) return parse(env);
+        Locale chosen = chosenLocale();
+        if (chosen != null) return chosen;
         return "zh".equals(Locale.getDefault().getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
     }
 

@@ -118,4 +118,22 @@ class LanguageTest {
     }
 
     private static boolean han(int cp) { return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN; }
+
+    @Test
+    void reportIsBilingualUnlessALanguageIsChosen() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Messages.chosenLocale() == null, "TIERCARE_LANG chooses a language");
+        Path both = tmp.resolve("both"), english = tmp.resolve("english");
+        Outcome o = cli("run", SMALL, "--set", "horizon=2d", "--set", "warmup=0d", "--replications", "2", "--out", both.toString());
+        assertEquals(0, o.code(), o.err());
+        String html = java.nio.file.Files.readString(both.resolve("report.html"));
+        assertTrue(html.contains("<div class=\"in-zh\" lang=\"zh-CN\">") && html.contains("<div class=\"in-en\" lang=\"en\">"));
+        o = cli("--lang", "en", "run", SMALL, "--set", "horizon=2d", "--set", "warmup=0d", "--replications", "2",
+                "--out", english.toString());
+        assertEquals(0, o.code(), o.err());
+        html = java.nio.file.Files.readString(english.resolve("report.html"));
+        assertTrue(html.contains("<html lang=\"en\">"));
+        assertTrue(!html.contains("class=\"in-zh\""), "--lang en writes one language");
+        cli("validate", SMALL);
+        assertEquals(Messages.BILINGUAL, Messages.documents(), "a later command without --lang writes both languages again");
+    }
 }

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The report reads in one language throughout, Chinese or English, from the report bundles. */
+/**
+ * The report reads in one language throughout, Chinese or English, from the report bundles; by default it holds
+ * both, Chinese first.
+ */
 class ReportLanguageTest {
     @TempDir Path dir;
 
@@ -119,5 +122,44 @@ class ReportLanguageTest {
                     + HtmlReport.esc(MetricFormat.labelWithUnit(metric, Locale.SIMPLIFIED_CHINESE))
                     + "<span class=\"code\">" + metric + "</span></th>"), metric);
         }
+    }
+
+    @Test
+    void bilingualReportHoldsBothLanguagesChineseFirstAndEachChartOnce() throws Exception {
+        ReportContent content = report(org.tiercare.text.Messages.BILINGUAL);
+        String html = HtmlReport.render(content, org.tiercare.text.Messages.BILINGUAL);
+        assertTrue(html.contains("<html lang=\"zh-CN\">"));
+        int zhSwitch = html.indexOf("id=\"lang-zh\" class=\"lang-pick\" checked>");
+        assertTrue(zhSwitch > 0, "Chinese is the language shown first");
+        assertFalse(html.contains("id=\"lang-en\" class=\"lang-pick\" checked"));
+        int zh = html.indexOf("<div class=\"in-zh\" lang=\"zh-CN\">"), en = html.indexOf("<div class=\"in-en\" lang=\"en\">");
+        assertTrue(zh > zhSwitch && en > zh, "Chinese block before the English one");
+        // Each block is the whole report in its language, without second-language heading labels.
+        String zhBlock = html.substring(zh, en), enStart = html.substring(en);
+        assertTrue(zhBlock.contains("<h2>主要指标</h2>") && zhBlock.contains("<span class=\"badge worse\">更差</span>"));
+        assertTrue(enStart.contains("<h2>Headline indicators</h2>") && enStart.contains("<span class=\"badge worse\">worse</span>"));
+        assertFalse(html.contains("class=\"alt\""));
+        // Charts are drawn in both languages and embedded once, their captions in each language.
+        long images = Pattern.compile("<img src=\"data:image/png").matcher(html).results().count();
+        assertTrue(images == content.charts().size(), images + " images for " + content.charts().size() + " charts");
+        assertTrue(html.contains("<span class=\"in-zh\" lang=\"zh-CN\"><strong>各级医疗机构平均等待时间</strong>："), "Chinese caption");
+        assertTrue(html.contains("<span class=\"in-en\" lang=\"en\"><strong>Mean consult wait by tier</strong> · "), "English caption");
+        assertTrue(html.contains("alt=\"各级医疗机构平均等待时间 / Mean consult wait by tier\""));
+        // The switch hides the other language's blocks and spans.
+        assertTrue(html.contains("#lang-zh:checked ~ .in-en, #lang-zh:checked ~ * .in-en"));
+        assertNoLeftovers(html);
+    }
+
+    @Test
+    void bilingualChartsComposeEachLanguageApart() throws Exception {
+        ChartText t = ChartText.in(org.tiercare.text.Messages.BILINGUAL);
+        assertTrue(t.get("chart.waitByTier.title").equals("各级医疗机构平均等待时间 / Mean consult wait by tier"), t.get("chart.waitByTier.title"));
+        assertTrue(t.tier("tertiary", false).equals("三级医院 / tertiary"), t.tier("tertiary", false));
+        assertTrue(t.get("chart.load.reference").equals("85 %"), "a word alike in both languages is written once");
+        assertTrue(t.stacked().get("chart.map.lead").equals("牵头医院\nlead hospital"), t.stacked().get("chart.map.lead"));
+        // A sentence built of other words is composed per language, not of bilingual parts.
+        String title = ChartText.words(w -> new ChartImage.Words(w.get("chart.sweep.title", w.metric("visits"), w.lever(
+                "policy.reserved_slot_share")), "")).apply(org.tiercare.text.Messages.BILINGUAL).title();
+        assertFalse(title.indexOf(" / ") != title.lastIndexOf(" / "), title);
     }
 }
