@@ -34,7 +34,8 @@ final class Execution {
         }
         int max = Math.max(run.maxReplications, base.replications());
         if (run.maxReplications < 2) throw new BadInputException("error.atLeastTwo", "--max-replications", run.maxReplications);
-        var options = new Study.Options(base.replications(), nThreads, folder, run.force, commandLine, run.precision, max);
+        var rules = org.tiercare.loader.RuleSets.load(run.rules, base.file());
+        var options = new Study.Options(base.replications(), nThreads, folder, run.force, commandLine, run.precision, max, rules);
 
         CountDownLatch written = new CountDownLatch(1);
         Thread worker = Thread.currentThread();

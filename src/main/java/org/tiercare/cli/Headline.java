@@ -54,6 +54,7 @@ final class Headline {
         }
         if (truncated) out.println(m.get("headline.truncated"));
         out.println();
+        printScorecard(out, r);
         printWarnings(out, r);
         out.println(m.get("headline.results", r.folder()));
         out.flush();
@@ -108,6 +109,7 @@ final class Headline {
             if (!rows2.isEmpty()) out.println(org.tiercare.report.Verdicts.line(v.id(), rows2));
         }
         out.println();
+        printScorecard(out, r);
         printWarnings(out, r);
         out.println(m.get("headline.results", r.folder()));
         out.flush();
@@ -146,6 +148,14 @@ final class Headline {
         if (metric.kind() == Kind.SHARE) return String.format(Locale.ROOT, "%.2f", v * 100);
         if (Math.abs(v) >= 1000) return String.format(Locale.ROOT, "%,.0f", v);
         return String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /** One line per variant saying which rules and targets it meets (scorecard.csv and the report have the detail). */
+    static void printScorecard(PrintWriter out, Study.Result r) {
+        if (r.scorecard().isEmpty()) return;
+        r.scorecard().stream().map(org.tiercare.report.ScorecardRow::variant).distinct()
+                .forEach(v -> out.println(org.tiercare.report.ScorecardText.summary(v, r.scorecard(), Messages.current())));
+        out.println();
     }
 
     /** The run's warnings (also in manifest.json and the report), in the chosen language, before the folder line. */

@@ -26,6 +26,9 @@ final class RunOptions {
     @Option(names = "--max-replications", paramLabel = "N", defaultValue = "50")
     int maxReplications;
 
+    @Option(names = "--rules", split = ",", paramLabel = "NAME")
+    java.util.List<String> rules = new java.util.ArrayList<>();
+
     /** --seed and --replications are overrides like any other, so the manifest records them the same way. */
     void addOverrides(ScenarioOptions scenario) {
         if (seed != null) scenario.overrides.add("seed=" + seed);

@@ -16,6 +16,7 @@ import org.tiercare.report.OccupancyRow;
 import org.tiercare.report.Precision;
 import org.tiercare.report.ResultsFolder;
 import org.tiercare.report.RunWarning;
+import org.tiercare.report.ScorecardRow;
 import org.tiercare.report.StudyFiles;
 import org.tiercare.report.Summary;
 import org.tiercare.report.SummaryRow;
@@ -42,7 +43,17 @@ public final class Study {
      * network intervals are within {@code precision} of their means (see {@link Precision#allPrecise}).
      */
     public record Options(Integer replications, int threads, Path out, boolean force, String commandLine,
-                          Double precision, int maxReplications) {
+                          Double precision, int maxReplications, List<org.tiercare.scenario.RuleSet> rules) {
+        public Options {
+            rules = rules == null ? List.of() : List.copyOf(rules);
+        }
+
+        /** Without rule sets beyond those the scenarios name ({@code --rules}). */
+        public Options(Integer replications, int threads, Path out, boolean force, String commandLine, Double precision,
+                       int maxReplications) {
+            this(replications, threads, out, force, commandLine, precision, maxReplications, List.of());
+        }
+
         public Options(int replications, int threads, Path out, boolean force, String commandLine) {
             this(Integer.valueOf(replications), threads, out, force, commandLine, null, replications);
         }
@@ -53,7 +64,8 @@ public final class Study {
     }
 
     public record Result(Path folder, List<SummaryRow> summary, List<ComparisonRow> comparison, int completed,
-                         int requested, double wallSeconds, long events, List<RunWarning> warnings) {
+                         int requested, double wallSeconds, long events, List<RunWarning> warnings,
+                         List<ScorecardRow> scorecard) {
         public boolean partial() { return completed < requested; }
     }
 
@@ -107,11 +119,13 @@ public final class Study {
                 manifest = manifest.withPrecision(new Manifest.PrecisionTarget(options.precision(), options.maxReplications(),
                         perVariant, Precision.allPrecise(summary, options.precision())));
             }
+            List<ScorecardRow> scorecard = Scorecard.of(variants, options.rules(), arms.rows);
             StudyFiles.write(folder.path(), new StudyFiles.Output(base.scenario().name(), base.scenario().description(),
                     manifest, arms.rows, summary, base.id(), comparison, sweep, arms.routes, maps(variants.size() > 1, arms, summary),
-                    networkSeries(arms.baseDetail), arms.occupancy, names(variants)));
+                    networkSeries(arms.baseDetail), arms.occupancy, names(variants), scorecard));
             folder.commit();
-            return new Result(folder.target(), summary, comparison, arms.completed, requested, wall, arms.events, warnings);
+            return new Result(folder.target(), summary, comparison, arms.completed, requested, wall, arms.events, warnings,
+                    scorecard);
         }
     }
 

@@ -242,8 +242,17 @@ final class Fields {
         if (has(key)) problems.add(map.entries.get(key).keyLoc(), Text.at(at(key), why));
     }
 
-    /** The scalar as a number, or null; quoted text never counts as a number. */
+    /** A fraction written {@code a/b} (digits only, as in {@code sweep --vary}), so a plan can reserve exactly a third. */
+    private static final java.util.regex.Pattern FRACTION = java.util.regex.Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*/\\s*(\\d+(?:\\.\\d+)?)\\s*");
+
+    /** The scalar as a number, or null; other text never counts as a number, but a fraction {@code 1/3} does. */
     private static BigDecimal numeric(Scalar s) {
+        if (s.kind() == Scalar.Kind.STRING) {
+            java.util.regex.Matcher m = FRACTION.matcher(s.text());
+            if (!m.matches()) return null;
+            BigDecimal den = new BigDecimal(m.group(2));
+            return den.signum() == 0 ? null : new BigDecimal(m.group(1)).divide(den, java.math.MathContext.DECIMAL64);
+        }
         if (s.kind() != Scalar.Kind.INT && s.kind() != Scalar.Kind.FLOAT) return null;
         String t = s.text().replace("_", "").strip();
         try {

@@ -20,7 +20,9 @@ import org.tiercare.scenario.NetworkSpec;
 import org.tiercare.scenario.PolicySpec;
 import org.tiercare.scenario.Referral;
 import org.tiercare.scenario.ReservationSpec;
+import org.tiercare.scenario.RuleSet;
 import org.tiercare.scenario.Scenario;
+import org.tiercare.scenario.TargetSpec;
 import org.tiercare.scenario.ZoneSpec;
 
 /**
@@ -39,7 +41,7 @@ final class ScenarioBinder {
         k.addAll(List.of(TierDefaults.KEY, ZonesSection.KEY, FacilitiesSection.KEY, NetworkSection.KEY, LayoutsSection.KEY,
                 LayoutsSection.ACTIVE, DemandSection.KEY, ConditionsSection.KEY, ChoiceSection.KEY, PolicySection.KEY,
                 ArrivalsSection.KEY, ReferralsSection.KEY, OutreachSection.KEY, TeleconsultationSection.KEY,
-                DiagnosticsSection.KEY, UpliftSection.KEY, VariantsSection.KEY));
+                DiagnosticsSection.KEY, UpliftSection.KEY, VariantsSection.KEY, TargetsSection.KEY, RuleSets.KEY));
         KEYS = List.copyOf(k);
     }
 
@@ -79,6 +81,8 @@ final class ScenarioBinder {
                 TeleconsultationSection.bind(top), List.copyOf(DiagnosticsSection.bind(top, ids, locations)),
                 List.copyOf(UpliftSection.bind(top, ids, facilities)));
         List<VariantsSection.Bound> variants = VariantsSection.bind(top, locations);
+        List<TargetSpec> targets = TargetsSection.bind(top, ids, layouts.layouts(), TargetsSection.seen());
+        List<RuleSet> rules = RuleSets.bind(top, file);
         Checks.run(top, ids, arrivals, demand, conditions, network);
         if (pristine != null && !variants.isEmpty()) VariantsSection.check(variants, pristine, problems, file, sha256, overrides);
 
@@ -93,7 +97,7 @@ final class ScenarioBinder {
         return new Scenario(name, description, file, sha256, List.copyOf(overrides), seed, replications, warmup, horizon,
                 List.copyOf(zones), List.copyOf(facilities), List.copyOf(arrivals), List.copyOf(referrals),
                 network, List.copyOf(layouts.layouts()), layouts.active(), demand, List.copyOf(conditions), choice, policy, levers,
-                variants.stream().map(VariantsSection.Bound::spec).toList(), Collections.unmodifiableMap(where));
+                variants.stream().map(VariantsSection.Bound::spec).toList(), Collections.unmodifiableMap(where), targets, rules);
     }
 
     /**

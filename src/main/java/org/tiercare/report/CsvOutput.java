@@ -68,6 +68,17 @@ public final class CsvOutput {
         writeTable(file, OCCUPANCY, cells);
     }
 
+    /** scorecard.csv: {@link ScorecardRow#COLUMNS}; an outcome's value is its mean, a structural rule's what was found. */
+    public static void writeScorecard(Path file, List<ScorecardRow> rows) throws IOException {
+        List<Object[]> cells = new ArrayList<>(rows.size());
+        for (ScorecardRow r : rows) {
+            cells.add(new Object[] {r.variant(), r.rule(), r.source(), r.scope(), r.scopeId(), r.metric(), r.op(), r.target(),
+                    r.outcome() ? cell(r.value()) : r.found(), r.outcome() ? cell(r.ci95Low()) : "",
+                    r.outcome() ? cell(r.ci95High()) : "", r.status().csv()});
+        }
+        writeTable(file, ScorecardRow.COLUMNS, cells);
+    }
+
     /** Any other tidy table (e.g. {@code outreach_routes.csv}): a header and rows of plain values. */
     public static void writeTable(Path file, List<String> header, List<Object[]> rows) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);

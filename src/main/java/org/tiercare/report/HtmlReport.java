@@ -99,6 +99,7 @@ public final class HtmlReport {
 
     private void sections() {
         header();
+        scorecard();
         glance();
         headline();
         if (!c.comparison().isEmpty()) comparison();
@@ -183,6 +184,47 @@ public final class HtmlReport {
             }
             h.append("</section>\n");
         }
+    }
+
+    /** Per variant: a summary line and a table of every rule and target checked, traffic-light coloured. */
+    private void scorecard() {
+        List<ScorecardRow> rows = c.scorecard();
+        if (rows.isEmpty()) return;
+        h.append("<section class=\"scorecard\">\n<h2>").append(withAlt("section.scorecard")).append("</h2>\n<p class=\"note\">")
+                .append(text("scorecard.note")).append("</p>\n");
+        List<String> variants = rows.stream().map(ScorecardRow::variant).distinct().toList();
+        for (String v : variants) {
+            if (variants.size() > 1) h.append("<h3>").append(text("scorecard.variant", v)).append("</h3>\n");
+            h.append("<p class=\"verdict\">").append(esc(ScorecardText.summary(v, rows, locale))).append("</p>\n")
+                    .append("<div class=\"table-wrap\">\n<table class=\"scorecard\">\n<thead><tr><th scope=\"col\">")
+                    .append(text("scorecard.rule")).append("</th><th scope=\"col\">").append(text("scorecard.scope"))
+                    .append("</th><th scope=\"col\" class=\"num\">").append(text("scorecard.target"))
+                    .append("</th><th scope=\"col\" class=\"num\">").append(text("scorecard.found"))
+                    .append("</th><th scope=\"col\">").append(text("scorecard.status")).append("</th></tr></thead>\n<tbody>\n");
+            for (ScorecardRow r : rows) {
+                if (!r.variant().equals(v)) continue;
+                h.append("<tr><th scope=\"row\">").append(esc(ScorecardText.name(r, locale)))
+                        .append("<span class=\"code\">").append(esc(r.rule())).append(r.source().isEmpty() ? "" : " · " + esc(r.source()))
+                        .append("</span></th><td>").append(esc(r.scope().equals("network") ? m.get("scorecard.scope.network") : r.scopeId()))
+                        .append("</td><td class=\"num\">").append(esc(ScorecardText.target(r, locale)))
+                        .append("</td><td class=\"num\">").append(esc(ScorecardText.found(r, locale)));
+                if (r.outcome() && Double.isFinite(r.ci95Low())) {
+                    h.append("<span class=\"ci\">").append(valueInterval(r.metric(), r.ci95Low(), r.ci95High())).append("</span>");
+                }
+                if (Double.isFinite(r.probability())) {
+                    h.append("<span class=\"ci\">").append(text("scorecard.probability",
+                            String.format(Locale.ROOT, "%.2f", r.probability()))).append("</span>");
+                }
+                h.append("</td><td><span class=\"badge ").append(switch (r.status()) {
+                    case MET -> "better";
+                    case NOT_MET -> "worse";
+                    case UNCERTAIN -> "uncertain";
+                }).append("\">").append(esc(ScorecardText.status(r.status(), locale))).append("</span></td></tr>\n");
+            }
+            h.append("</tbody>\n</table>\n</div>\n");
+            truncationNote();
+        }
+        h.append("</section>\n");
     }
 
     /** One line per variant against the baseline and, for a sweep, the winning lever value per judged indicator. */
@@ -616,6 +658,8 @@ public final class HtmlReport {
             .badge.worse { background: #fde4e1; color: #a1261b; }
             .badge.changed { background: #e3edfa; color: #1f4f8a; }
             .badge.same { background: #eceff1; color: #57606a; }
+            .badge.uncertain { background: #fff1c7; color: #7a5300; }
+            table.scorecard th .code { display: block; font-size: .72rem; color: #8c959f; font-weight: normal; }
             table.manifest th { width: 14em; font-weight: 600; }
             table.manifest code { font-size: .85rem; overflow-wrap: anywhere; white-space: pre-wrap; }
             figure { margin: 0 0 22px; background: #fff; border: 1px solid #d8dee4; border-radius: 8px; padding: 10px; }

@@ -16,7 +16,7 @@ import org.tiercare.text.Messages;
  * Writes everything a run, comparison or sweep leaves in its results folder: summary.csv,
  * replications.csv, compare.csv (when variants were compared), summary.xlsx (summary and comparison as one
  * workbook), outreach_routes.csv (when tours were planned), occupancy.csv (when some facility has beds),
- * names.csv, manifest.json, the charts and report.html. The caller has simulated and summarised; this
+ * names.csv, scorecard.csv (when rules or targets were checked), manifest.json, the charts and report.html. The caller has simulated and summarised; this
  * class only writes, into a {@link ResultsFolder}'s staging folder.
  */
 public final class StudyFiles {
@@ -36,14 +36,25 @@ public final class StudyFiles {
      * @param series     replication 1's network time series for the queue/beds chart, possibly empty
      * @param occupancy  every ward's occupancy distribution per variant and replication; empty without beds
      * @param names      the zones, facilities and grids of the scenarios run, for names.csv and chart labels
+     * @param scorecard  every variant's rules and targets checked; empty when none were declared
      */
     public record Output(String title, String description, Manifest manifest, List<MetricRow> rows, List<SummaryRow> summary,
                          String baseline, List<ComparisonRow> comparison, Sweep sweep, List<VariantRoute> routes,
-                         List<MapData> maps, List<TimePoint> series, List<OccupancyRow> occupancy, List<NameRow> names) {
+                         List<MapData> maps, List<TimePoint> series, List<OccupancyRow> occupancy, List<NameRow> names,
+                         List<ScorecardRow> scorecard) {
         public Output {
             maps = List.copyOf(maps);
             occupancy = occupancy == null ? List.of() : List.copyOf(occupancy);
             names = names == null ? List.of() : List.copyOf(names);
+            scorecard = scorecard == null ? List.of() : List.copyOf(scorecard);
+        }
+
+        /** Without a scorecard. */
+        public Output(String title, String description, Manifest manifest, List<MetricRow> rows, List<SummaryRow> summary,
+                      String baseline, List<ComparisonRow> comparison, Sweep sweep, List<VariantRoute> routes,
+                      List<MapData> maps, List<TimePoint> series, List<OccupancyRow> occupancy, List<NameRow> names) {
+            this(title, description, manifest, rows, summary, baseline, comparison, sweep, routes, maps, series, occupancy,
+                    names, List.of());
         }
     }
 
@@ -62,12 +73,14 @@ public final class StudyFiles {
         o.manifest().writeTo(dir);
         if (!o.routes().isEmpty()) CsvOutput.writeTable(dir.resolve("outreach_routes.csv"), ROUTE_COLUMNS, routeRows(o.routes()));
         if (!o.occupancy().isEmpty()) CsvOutput.writeOccupancy(dir.resolve("occupancy.csv"), o.occupancy());
+        if (!o.scorecard().isEmpty()) CsvOutput.writeScorecard(dir.resolve("scorecard.csv"), o.scorecard());
         CsvOutput.writeTable(dir.resolve("names.csv"), NAME_COLUMNS,
                 o.names().stream().map(n -> new Object[] {n.id(), n.kind(), n.name()}).toList());
         List<ChartImage> charts = charts(dir.resolve("charts"), o);
         ReportContent content = ReportContent.of(o.title(), o.description(), o.manifest(), o.summary()).withCharts(charts);
         if (compared) content = content.withComparison(o.baseline(), o.comparison());
         if (o.sweep() != null) content = content.withSweep(o.sweep());
+        if (!o.scorecard().isEmpty()) content = content.withScorecard(o.scorecard());
         HtmlReport.write(dir, content);
     }
 
