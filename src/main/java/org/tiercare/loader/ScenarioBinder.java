@@ -31,6 +31,11 @@ import org.tiercare.scenario.ZoneSpec;
  */
 final class ScenarioBinder {
 
+    /**
+     * 10,000 replications: intervals stop narrowing usefully long before (the README trusts 5), and a
+     * count in the millions is a typo that would keep a machine busy for weeks.
+     */
+    static final int MAX_REPLICATIONS = 10_000;
     private static final List<String> SETTINGS = List.of("name", "description", "seed", "replications", "warmup", "horizon");
     static final List<String> KEYS;
 
@@ -58,7 +63,8 @@ final class ScenarioBinder {
         if (name != null && name.isBlank()) top.problem("name", Text.get("name.empty"));
         String description = top.string("description", false, "");
         Long seed = top.whole("seed", false, 1, Long.MIN_VALUE);
-        Integer replications = top.count("replications", false, 10, 1);
+        Integer replications = top.count("replications", false, 10, 1, MAX_REPLICATIONS);
+        // Warm-up and horizon, like every duration, are at most 50 years (Range.MAX_DURATION_H).
         Double warmup = top.duration("warmup", false, 0, Range.NON_NEGATIVE);
         Double horizon = top.duration("horizon", true, 0, Range.POSITIVE);
 
