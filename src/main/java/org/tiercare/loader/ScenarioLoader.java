@@ -25,6 +25,14 @@ import org.tiercare.scenario.Scenario;
  */
 public final class ScenarioLoader {
 
+    /**
+     * The largest scenario YAML read: a scenario is a few tens of kilobytes (the demo 15 KB), and
+     * large tables go in CSV files. Checked before reading, so an 8 MB or 50 MB file is refused at
+     * once rather than after the YAML scanner has spent minutes on it (its time grows faster than
+     * the size); 3 MB is also SnakeYAML's own limit, which it checks only after scanning.
+     */
+    static final int MAX_YAML_BYTES = 3 * 1024 * 1024;
+
     private ScenarioLoader() {}
 
     public static Scenario load(Path file) throws ScenarioException {
@@ -40,6 +48,10 @@ public final class ScenarioLoader {
         Problems problems = new Problems();
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_YAML_BYTES) {
+                throw new ScenarioException(List.of(new Problem(name, 0, 0, Text.get("file.tooLarge", size, MAX_YAML_BYTES))));
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(List.of(new Problem(name, 0, 0, Text.get("file.missing"))));
