@@ -18,17 +18,18 @@ final class BedsBinder {
 
     private BedsBinder() {}
 
-    static BedSpec bind(Problems problems, YamlNode node, String path) {
+    /** @param withoutDefaults the facility's tier is unknown: as in {@link OutpatientBinder#bind} */
+    static BedSpec bind(Problems problems, YamlNode node, String path, boolean withoutDefaults) {
         int before = problems.size();
         Fields f = Fields.of(problems, node, path, KEYS);
         if (!f.isMap()) return null;
-        Integer count = f.count("count", true, 0, 0, MAX_BEDS);
+        Integer count = f.count("count", !withoutDefaults, 0, 0, MAX_BEDS);
         Distribution los = f.has("length_of_stay")
                 ? DistributionBinder.bind(problems, f.node("length_of_stay"), f.at("length_of_stay"))
-                : OutpatientBinder.missing(f, "length_of_stay", Text.get("expect.distribution.beds"));
+                : withoutDefaults ? null : OutpatientBinder.missing(f, "length_of_stay", Text.get("expect.distribution.beds"));
         WhenFull whenFull = f.choice("when_full", "choice.whenFull", WhenFull.class, WhenFull.WAIT);
         Boolean referredFirst = f.bool("referred_first", false);
-        if (problems.size() != before) return null;
+        if (problems.size() != before || withoutDefaults) return null;
         return new BedSpec(count, los, whenFull, referredFirst);
     }
 }

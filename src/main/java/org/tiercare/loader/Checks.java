@@ -65,11 +65,12 @@ final class Checks {
                 }
             }
         }
-        boolean anyEmergency = ids.facilities().values().stream().anyMatch(Ids.FacilityFacts::emergency);
+        // An unreadable facilities file may well hold an emergency department: do not claim otherwise.
+        boolean anyEmergency = !ids.facilitiesKnown() || ids.facilities().values().stream().anyMatch(Ids.FacilityFacts::emergency);
         if (emergencyNeeded && !anyEmergency && hasDemand) {
             top.problem(ConditionsSection.KEY, Text.get("checks.noEmergencyDepartment"));
         }
-        if (!network.edges().isEmpty() && !ids.zones().isEmpty() && ids.zonesKnown()) reachability(top.problems, ids, network, emergencyNeeded && anyEmergency);
+        if (!network.edges().isEmpty() && !ids.zones().isEmpty() && ids.zonesKnown() && ids.facilitiesKnown()) reachability(top.problems, ids, network, emergencyNeeded && anyEmergency);
     }
 
     /** Each stream and each zone is bounded where it is read; these bound their sums. */

@@ -26,10 +26,12 @@ final class FacilitiesSection {
     private FacilitiesSection() {}
 
     static List<FacilitySpec> bind(Fields top, Ids ids, PolicySpec policy) {
+        if (top.problems.isBroken(top.node(KEY))) ids.facilitiesUnknown();
         ListNode list = top.list(KEY, true, Text.get("items.facilities"));
         List<FacilitySpec> out = new ArrayList<>();
         if (list == null) return out;
-        if (list.items.isEmpty()) {
+        list.skippedIds.forEach(ids::facilityUnread);
+        if (list.items.isEmpty() && list.skippedIds.isEmpty()) {
             top.problem(KEY, Text.get("facilities.empty"));
             return out;
         }
@@ -48,8 +50,12 @@ final class FacilitiesSection {
             }
             Integer capability = f.count("capability", false, tier == null ? 0 : defaultCapability(tier), 0, MAX_LEVEL);
             Boolean emergency = f.bool("emergency", false);
-            OutpatientSpec outpatient = f.has("outpatient") ? OutpatientBinder.bind(f.problems, f.node("outpatient"), f.at("outpatient")) : null;
-            BedSpec beds = f.has("beds") ? BedsBinder.bind(f.problems, f.node("beds"), f.at("beds")) : null;
+            // An unknown tier took no tier defaults, so its outpatient and beds sections may lack what those
+            // would give (consult_time, length_of_stay, access): saying so would only repeat the tier's mistake.
+            boolean tierUnknown = tier == null && f.has("tier");
+            OutpatientSpec outpatient = f.has("outpatient")
+                    ? OutpatientBinder.bind(f.problems, f.node("outpatient"), f.at("outpatient"), tierUnknown) : null;
+            BedSpec beds = f.has("beds") ? BedsBinder.bind(f.problems, f.node("beds"), f.at("beds"), tierUnknown) : null;
             ReservationSpec reservation = f.has("reservation")
                     ? ReservationBinder.bind(f.problems, f.node("reservation"), f.at("reservation"), policy.reservation()) : null;
             if (reservation != null) checkReservation(f, reservation);

@@ -20,16 +20,22 @@ final class OutpatientBinder {
 
     private OutpatientBinder() {}
 
-    static OutpatientSpec bind(Problems problems, YamlNode node, String path) {
+    /**
+     * @param withoutDefaults the facility's tier is unknown, so tier defaults were not merged: what is
+     *     written is checked, but keys the defaults would have given are not asked for (that would
+     *     repeat the tier's problem), and the result is null
+     */
+    static OutpatientSpec bind(Problems problems, YamlNode node, String path, boolean withoutDefaults) {
         int before = problems.size();
         Fields f = Fields.of(problems, node, path, KEYS);
         if (!f.isMap()) return null;
-        Integer doctors = f.count("doctors", true, 0, 0, MAX_DOCTORS);
+        Integer doctors = f.count("doctors", !withoutDefaults, 0, 0, MAX_DOCTORS);
         Access access = f.choice("access", "choice.access", Access.class, Access.WALK_IN);
         OpeningHours hours = OpeningHoursBinder.bind(problems, f.node("hours"), f.at("hours"));
         Distribution consult = f.has("consult_time")
                 ? DistributionBinder.bind(problems, f.node("consult_time"), f.at("consult_time"))
-                : missing(f, "consult_time", Text.get("expect.distribution.consult"));
+                : withoutDefaults ? null : missing(f, "consult_time", Text.get("expect.distribution.consult"));
+        if (withoutDefaults && !f.has("access")) access = null; // the tier's default is unknown
         Boolean referredFirst = f.bool("referred_first", false);
         Integer slots = 0;
         Double horizon = 0.0;
@@ -42,7 +48,7 @@ final class OutpatientBinder {
             f.forbid("slots_per_day", Text.get("outpatient.appointmentOnly"));
             f.forbid("booking_horizon", Text.get("outpatient.appointmentOnly"));
         }
-        if (problems.size() != before) return null;
+        if (problems.size() != before || withoutDefaults) return null;
         return new OutpatientSpec(doctors, access, hours, consult, slots, horizon, referredFirst);
     }
 

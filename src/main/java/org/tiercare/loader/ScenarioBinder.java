@@ -86,6 +86,7 @@ final class ScenarioBinder {
                 List.copyOf(UpliftSection.bind(top, ids, facilities)));
         List<VariantsSection.Bound> variants = VariantsSection.bind(top, locations);
         Checks.run(top, ids, arrivals, demand, conditions, network);
+        if (pristine != null) skippedNote(top, ids);
         if (pristine != null && !variants.isEmpty()) VariantsSection.check(variants, pristine, problems, file, sha256, overrides);
 
         if (!problems.isEmpty()) return null;
@@ -100,6 +101,23 @@ final class ScenarioBinder {
                 List.copyOf(zones), List.copyOf(facilities), List.copyOf(arrivals), List.copyOf(referrals),
                 network, List.copyOf(layouts.layouts()), layouts.active(), demand, List.copyOf(conditions), choice, policy, levers,
                 variants.stream().map(VariantsSection.Bound::spec).toList(), Collections.unmodifiableMap(where));
+    }
+
+    /**
+     * One line saying what an unreadable CSV file cost: the references to its zones or facilities
+     * were accepted unchecked rather than each reported as unknown (one cause, one message).
+     */
+    private static void skippedNote(Fields top, Ids ids) {
+        if (ids.skipped() == 0) return;
+        List<String> files = new ArrayList<>();
+        Loc at = null;
+        for (String key : List.of(ZonesSection.KEY, FacilitiesSection.KEY)) {
+            if (top.node(key) instanceof YamlNode.ListNode l && l.unreadable != null) {
+                files.add(l.unreadable);
+                if (at == null) at = l.loc();
+            }
+        }
+        if (at != null) top.problems.add(at, Text.get("csv.skipped", Text.join(files), ids.skipped()));
     }
 
     /**

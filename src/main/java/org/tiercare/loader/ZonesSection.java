@@ -31,6 +31,7 @@ final class ZonesSection {
         List<ZoneSpec> out = new ArrayList<>();
         if (list == null) return out;
         long total = 0;
+        list.skippedIds.forEach(id -> ids.zone(id, null));
         for (int i = 0; i < list.items.size(); i++) {
             Fields f = Fields.of(top.problems, list.items.get(i), Sections.itemPath(KEY, list.items.get(i), i), KEYS);
             if (!f.isMap()) continue;
