@@ -194,13 +194,13 @@ final class CsvTables {
             return false;
         }
         List<Cell> header = rows.get(0);
-        // Trailing empty header cells (a spreadsheet's columns once used) are no columns at all.
+        // Empty header cells (a spreadsheet's columns once used, often trailing) are no columns: harmless
+        // while the cells under them are empty too.
         int width = header.size();
-        while (width > 1 && header.get(width - 1).text().isBlank()) width--;
         List<String> names = new ArrayList<>();
         java.util.Set<Integer> unnamed = new java.util.TreeSet<>();
         boolean ok = true;
-        for (Cell c : header.subList(0, width)) {
+        for (Cell c : header) {
             String name = c.text().strip().toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
                 names.add(null); // harmless while its cells are empty too; a value under it is reported below

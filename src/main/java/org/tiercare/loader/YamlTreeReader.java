@@ -90,7 +90,7 @@ final class YamlTreeReader {
             if (t == null) return null;
             YamlNode root = readValue(t);
             if (root != null && p.nextToken() != null) {
-                problems.add(loc(p.currentTokenLocation()), Text.get("yaml.secondDocument"));
+                problems.add(separator(text, loc(p.currentTokenLocation())), Text.get("yaml.secondDocument"));
                 return null;
             }
             if (root != null && sizes.getOrDefault(root, 1L) > MAX_EXPANDED_NODES) {
@@ -193,6 +193,16 @@ final class YamlTreeReader {
             return new Scalar(at, "", Scalar.Kind.NULL);
         }
         return target;
+    }
+
+    /** The parser points at the second document's content; the message speaks of its '---', so point there. */
+    private static Loc separator(String text, Loc content) {
+        if (content.line() <= 0) return content;
+        String[] lines = text.split("\n", -1);
+        for (int i = Math.min(content.line(), lines.length) - 1; i >= 0; i--) {
+            if (lines[i].startsWith("---")) return new Loc(content.file(), i + 1, 1, null);
+        }
+        return content;
     }
 
     private long sizeOf(YamlNode n) {
