@@ -87,7 +87,8 @@ final class CsvTables {
         // A map without 'csv' is a different mistake (one entry written without the list); the binder says so.
         if (!(parent.get(key) instanceof MapNode m) || !m.entries.containsKey("csv")) return;
         MapNode.Entry entry = parent.entries.get(key);
-        ListNode list = new ListNode(m.loc());
+        // Located at the path written, so what is said of the table as a whole points at the file's name.
+        ListNode list = new ListNode(m.get("csv") != null ? m.get("csv").loc() : m.loc());
         parent.entries.put(key, new MapNode.Entry(key, entry.keyLoc(), list));
         for (MapNode.Entry e : m.entries.values()) {
             if (!e.key().equals("csv")) {
