@@ -27,6 +27,7 @@ final class FacilitiesSection {
 
     static List<FacilitySpec> bind(Fields top, Ids ids, PolicySpec policy) {
         if (top.problems.isBroken(top.node(KEY))) ids.facilitiesUnknown();
+        java.util.Set<Tier> uncertain = TierDefaults.uncertain(top.map());
         ListNode list = top.list(KEY, true, Text.get("items.facilities"));
         List<FacilitySpec> out = new ArrayList<>();
         if (list == null) return out;
@@ -50,9 +51,10 @@ final class FacilitiesSection {
             }
             Integer capability = f.count("capability", false, tier == null ? 0 : defaultCapability(tier), 0, MAX_LEVEL);
             Boolean emergency = f.bool("emergency", false);
-            // An unknown tier took no tier defaults, so its outpatient and beds sections may lack what those
-            // would give (consult_time, length_of_stay, access): saying so would only repeat the tier's mistake.
-            boolean tierUnknown = tier == null && f.has("tier");
+            // An unknown tier (or one whose tier_defaults key may be misspelt) took no tier defaults, so its
+            // outpatient and beds sections may lack what those would give (consult_time, length_of_stay,
+            // access): saying so would only repeat that one mistake for each facility.
+            boolean tierUnknown = tier == null && f.has("tier") || uncertain.contains(tier);
             OutpatientSpec outpatient = f.has("outpatient")
                     ? OutpatientBinder.bind(f.problems, f.node("outpatient"), f.at("outpatient"), tierUnknown) : null;
             BedSpec beds = f.has("beds") ? BedsBinder.bind(f.problems, f.node("beds"), f.at("beds"), tierUnknown) : null;

@@ -134,7 +134,7 @@ final class Fields {
             problem(key, Text.get("whole.invalid", n.describe(), expected));
             return null;
         }
-        String text = ((Scalar) n).text();
+        String text = Text.shorten(((Scalar) n).text());
         if (v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 || v.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
             problem(key, Text.get("value.tooLarge", text, expected));
             return null;
@@ -227,11 +227,11 @@ final class Fields {
         }
         if (h != null) {
             if (Double.isNaN(h) || Double.isInfinite(h)) {
-                problems.add(n.loc(), Text.at(where, Text.get("value.notFinite", ((Scalar) n).text(), Units.expected())));
+                problems.add(n.loc(), Text.at(where, Text.get("value.notFinite", Text.shorten(((Scalar) n).text()), Units.expected())));
                 return null;
             }
             if (Math.abs(h) > Range.MAX_DURATION_H) {
-                problems.add(n.loc(), Text.at(where, Text.get("value.aboveLimit", ((Scalar) n).text(),
+                problems.add(n.loc(), Text.at(where, Text.get("value.aboveLimit", Text.shorten(((Scalar) n).text()),
                         Units.format(Range.MAX_DURATION_H), Text.get("expect.durationAtMost", Units.format(Range.MAX_DURATION_H)))));
                 return null;
             }
@@ -362,8 +362,8 @@ final class Fields {
             else if (v > hi || (hiOpen && v == hi)) why = limit ? "value.aboveLimit" : "value.tooLarge";
             if (why == null) return v;
             problems.add(at, Text.at(where, why.equals("value.aboveLimit")
-                    ? Text.get(why, text, write(hi, noun), expected(noun, true))
-                    : Text.get(why, text, why.equals("value.tooSmall") ? expected(noun, true) : expected(noun))));
+                    ? Text.get(why, Text.shorten(text), write(hi, noun), expected(noun, true))
+                    : Text.get(why, Text.shorten(text), why.equals("value.tooSmall") ? expected(noun, true) : expected(noun))));
             return null;
         }
     }
