@@ -169,7 +169,7 @@ final class CsvTables {
         } catch (CharacterCodingException e) {
             problems.add(new Loc(file.toString(), 1, 1, null), Text.get("csv.notUtf8"));
         } catch (IOException e) {
-            problems.add(s.loc(), Text.at(where, Text.get("csv.unreadable", file.toString(), String.valueOf(e.getMessage()))));
+            problems.add(s.loc(), Text.at(where, Text.get("csv.unreadable", file.toString(), ScenarioLoader.reason(e))));
         }
         return null;
     }

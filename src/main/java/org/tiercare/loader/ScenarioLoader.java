@@ -56,7 +56,7 @@ public final class ScenarioLoader {
         } catch (NoSuchFileException e) {
             throw new ScenarioException(List.of(new Problem(name, 0, 0, Text.get("file.missing"))));
         } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem(name, 0, 0, Text.get("file.unreadable", e.toString()))));
+            throw new ScenarioException(List.of(new Problem(name, 0, 0, Text.get("file.unreadable", reason(e)))));
         }
         String text;
         try {
@@ -85,6 +85,17 @@ public final class ScenarioLoader {
         Scenario s = ScenarioBinder.bind(root, problems, file, sha256(hashed), overrides, pristine);
         problems.throwIfAny();
         return s;
+    }
+
+    /**
+     * Why a file could not be read, in words: the system's own message, or for a permission problem
+     * a sentence (Java's exceptions carry only the file name there, and their class names mean
+     * nothing to a planner).
+     */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return Text.get("file.denied");
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? Text.get("yaml.unreadableText") : e.getMessage();
     }
 
     static String sha256(byte[] bytes) {
