@@ -141,7 +141,9 @@ final class CsvTables {
             problems.add(s.loc(), Text.at(where, Text.get("csv.outside", s.text().strip())));
             return null;
         }
-        return scenarioFile.getParent() == null ? Path.of(s.text().strip()).normalize() : scenarioFile.getParent().resolve(s.text().strip()).normalize();
+        // Named in messages as before: relative to where the scenario was named from.
+        Path named = scenarioFile.getParent();
+        return (named == null ? Path.of(s.text().strip()) : named.resolve(s.text().strip())).normalize();
     }
 
     private static String read(Path file, Scalar s, Table table, Problems problems, List<byte[]> read) {
