@@ -15,6 +15,12 @@ final class ArrivalsSection {
     private static final List<String> KEYS =
             List.of("zone", "facility", "rate_per_hour", "entry", "source", "admission_probability");
 
+    /**
+     * Patients per hour of one stream: 10,000 an hour is ten times what the busiest hospital in China
+     * sees; every arrival is an event, so 1e300 would never finish.
+     */
+    static final Range RATE = Range.upTo(0, true, 10_000);
+
     private ArrivalsSection() {}
 
     static List<ArrivalStream> bind(Fields top, Ids ids) {
@@ -32,7 +38,7 @@ final class ArrivalsSection {
             int before = top.problems.size();
             String zone = ids.zoneRef(f, "zone");
             String facility = ids.facilityRef(f, "facility", true);
-            Double rate = f.number("rate_per_hour", true, 0, Range.POSITIVE);
+            Double rate = f.number("rate_per_hour", true, 0, RATE);
             Entry entry = f.choice("entry", "choice.entry", Entry.class, Entry.OUTPATIENT);
             PatientSource source = f.choice("source", "choice.source", PatientSource.class, PatientSource.SELF);
             Double admit = f.number("admission_probability", false, 0, Range.PROBABILITY);

@@ -10,19 +10,26 @@ final class BedsBinder {
 
     static final List<String> KEYS = List.of("count", "length_of_stay", "when_full", "referred_first");
 
+    /**
+     * Beds of one ward: the largest hospital in China has about 10,000; occupancy.csv writes a row
+     * per bed and replication, so a typo like 1e9 would write gigabytes.
+     */
+    static final int MAX_BEDS = 50_000;
+
     private BedsBinder() {}
 
-    static BedSpec bind(Problems problems, YamlNode node, String path) {
+    /** @param withoutDefaults the facility's tier is unknown: as in {@link OutpatientBinder#bind} */
+    static BedSpec bind(Problems problems, YamlNode node, String path, boolean withoutDefaults) {
         int before = problems.size();
         Fields f = Fields.of(problems, node, path, KEYS);
         if (!f.isMap()) return null;
-        Integer count = f.count("count", true, 0, 0);
+        Integer count = f.count("count", !withoutDefaults, 0, 0, MAX_BEDS);
         Distribution los = f.has("length_of_stay")
                 ? DistributionBinder.bind(problems, f.node("length_of_stay"), f.at("length_of_stay"))
-                : OutpatientBinder.missing(f, "length_of_stay", Text.get("expect.distribution.beds"));
+                : withoutDefaults ? null : OutpatientBinder.missing(f, "length_of_stay", Text.get("expect.distribution.beds"));
         WhenFull whenFull = f.choice("when_full", "choice.whenFull", WhenFull.class, WhenFull.WAIT);
         Boolean referredFirst = f.bool("referred_first", false);
-        if (problems.size() != before) return null;
+        if (problems.size() != before || withoutDefaults) return null;
         return new BedSpec(count, los, whenFull, referredFirst);
     }
 }

@@ -20,6 +20,14 @@ import org.tiercare.scenario.NetworkSpec;
  */
 final class Checks {
 
+    /**
+     * Care needs a year from zone demand: China has about 9.5e9 outpatient visits a year; twice that
+     * is beyond any plan, and every need is several events, so this keeps a run countable.
+     */
+    static final double MAX_NEEDS_PER_YEAR = 2e10;
+    /** Patients per hour over all arrival streams: each is at most 10,000; 1e6 is a nation's hospitals at their busiest. */
+    static final double MAX_ARRIVALS_PER_HOUR = 1e6;
+
     private Checks() {}
 
     static void run(Fields top, Ids ids, List<ArrivalStream> arrivals, DemandSpec demand, List<ConditionSpec> conditions,
@@ -45,6 +53,7 @@ final class Checks {
         } else if (hasConditions) {
             top.problem(ConditionsSection.KEY, Text.get("checks.conditionsWithoutDemand"));
         }
+        volume(top, ids, arrivals, demand);
         boolean emergencyNeeded = false;
         for (ConditionSpec c : conditions) emergencyNeeded |= c.emergency();
         // Also from conditions that could not be bound, so this is reported in the same run as their problems.
@@ -56,11 +65,33 @@ final class Checks {
                 }
             }
         }
-        boolean anyEmergency = ids.facilities().values().stream().anyMatch(Ids.FacilityFacts::emergency);
+        // An unreadable facilities file may well hold an emergency department: do not claim otherwise.
+        boolean anyEmergency = !ids.facilitiesKnown() || ids.facilities().values().stream().anyMatch(Ids.FacilityFacts::emergency);
         if (emergencyNeeded && !anyEmergency && hasDemand) {
             top.problem(ConditionsSection.KEY, Text.get("checks.noEmergencyDepartment"));
         }
-        if (!network.edges().isEmpty() && !ids.zones().isEmpty() && ids.zonesKnown()) reachability(top.problems, ids, network, emergencyNeeded && anyEmergency);
+        if (!network.edges().isEmpty() && !ids.zones().isEmpty() && ids.zonesKnown() && ids.facilitiesKnown()) reachability(top.problems, ids, network, emergencyNeeded && anyEmergency);
+    }
+
+    /** Each stream and each zone is bounded where it is read; these bound their sums. */
+    private static void volume(Fields top, Ids ids, List<ArrivalStream> arrivals, DemandSpec demand) {
+        double rate = 0;
+        for (ArrivalStream a : arrivals) rate += a.ratePerHour();
+        if (rate > MAX_ARRIVALS_PER_HOUR) {
+            top.problem(ArrivalsSection.KEY, Text.get("checks.tooManyArrivals", Units.trim(rate), Units.trim(MAX_ARRIVALS_PER_HOUR)));
+        }
+        if (demand == null) return;
+        double residents = 0;
+        for (String z : ids.zones()) {
+            Long r = ids.residents(z);
+            if (r != null) residents += r;
+        }
+        double needs = residents * demand.contactsPerResidentYear();
+        if (needs > MAX_NEEDS_PER_YEAR) {
+            Fields d = Fields.of(new Problems(), top.node(DemandSection.KEY), DemandSection.KEY, DemandSection.KEYS);
+            top.problems.add(d.locOf("contacts_per_resident_year"), Text.at(d.at("contacts_per_resident_year"),
+                    Text.get("checks.tooMuchDemand", String.format(java.util.Locale.ROOT, "%.3g", needs), "2e10")));
+        }
     }
 
     /** With explicit edges, a zone may be cut off; the implicit edge joins each facility to its zone. */

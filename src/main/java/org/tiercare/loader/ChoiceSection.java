@@ -19,6 +19,12 @@ final class ChoiceSection {
     static final String KEY = "choice";
     static final List<String> KEYS = List.of("tier_constants", "travel_per_hour", "wait_per_hour", "wait_info_delay", "max_travel");
 
+    /**
+     * Logit utilities and their per-hour weights: fitted values are a few units; beyond 1000 the
+     * choice is a certainty anyway (e^1000 is no longer a number), so larger values are typos.
+     */
+    static final Range UTILITY = new Range(-1000, false, 1000, false, true);
+
     private ChoiceSection() {}
 
     /** @return the choice model, or null when absent or wrong */
@@ -29,8 +35,8 @@ final class ChoiceSection {
         if (!f.isMap()) return null;
         int before = f.problems.size();
         Map<Tier, Double> constants = constants(f);
-        Double travel = f.number("travel_per_hour", false, -2, Range.ANY);
-        Double wait = f.number("wait_per_hour", false, 0, Range.ANY);
+        Double travel = f.number("travel_per_hour", false, -2, UTILITY);
+        Double wait = f.number("wait_per_hour", false, 0, UTILITY);
         Double delay = f.duration("wait_info_delay", false, 7 * 24, Range.NON_NEGATIVE);
         Double max = f.duration("max_travel", false, 2, Range.POSITIVE);
         if (f.problems.size() != before) return null;
@@ -62,7 +68,7 @@ final class ChoiceSection {
                 continue;
             }
             if (e.value() instanceof Scalar s && s.isNull()) continue; // written empty: never chosen, like leaving it out
-            Double v = Fields.numberOf(f.problems, e.value(), f.at("tier_constants") + "." + e.key(), Range.ANY);
+            Double v = Fields.numberOf(f.problems, e.value(), f.at("tier_constants") + "." + e.key(), UTILITY);
             if (v == null) ok = false; else out.put(Tier.values()[i], v);
         }
         if (ok && out.isEmpty()) {

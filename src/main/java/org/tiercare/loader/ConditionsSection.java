@@ -38,6 +38,9 @@ final class ConditionsSection {
         TIER_KEYS = List.copyOf(k);
     }
 
+    /** Follow-up visits of one need: weekly for 20 years is about 1,000. */
+    static final int MAX_FOLLOW_UPS = 1_000;
+
     private ConditionsSection() {}
 
     static List<ConditionSpec> bind(Fields top, Map<String, Loc> locations) {
@@ -59,10 +62,7 @@ final class ConditionsSection {
             }
             Double share = f.number("share", true, 0, Range.PROBABILITY);
             if (share == null) sharesOk = false; else sum += share;
-            Long severity = f.whole("severity", false, 1, 1);
-            if (severity != null && severity > Integer.MAX_VALUE) {
-                f.problem("severity", Text.get("value.tooLarge", severity, Fields.wholeAtLeast(1)));
-            }
+            Long severity = f.whole("severity", false, 1, 1, FacilitiesSection.MAX_LEVEL);
             Boolean emergency = f.bool("emergency", false);
             Map<Tier, Double> admit = admission(f);
             Map<Tier, Distribution> los = lengthOfStay(f);
@@ -159,7 +159,7 @@ final class ConditionsSection {
         Fields f = Fields.of(c.problems, c.node("follow_up"), c.at("follow_up"), FOLLOW_UP_KEYS);
         if (!f.isMap()) return null;
         int before = f.problems.size();
-        Integer visits = f.count("visits", true, 0, 0);
+        Integer visits = f.count("visits", true, 0, 0, MAX_FOLLOW_UPS);
         Double interval = f.duration("interval", true, 0, Range.POSITIVE);
         Double share = f.number("long_prescription_share", false, 0, Range.PROBABILITY);
         Double longInterval = f.duration("long_prescription_interval", false, interval == null ? 0 : interval, Range.POSITIVE);

@@ -56,6 +56,18 @@ final class CsvTables {
 
     private record Cell(String text, int line, int column) {}
 
+    /**
+     * The largest CSV file read: 16 MB holds some 100,000 rows of a facilities table, more than any
+     * plan; checked before reading, so a huge file is refused at once.
+     */
+    static final long MAX_CSV_BYTES = 16L * 1024 * 1024;
+    /**
+     * Rows of one table: a city plan has hundreds of zones and facilities, a province's village
+     * clinics some tens of thousands. The limit bounds what loading holds in memory (a few hundred MB);
+     * whether a run of that size fits the machine is for the run's own estimate to say.
+     */
+    static final int MAX_ROWS = 20_000;
+
     private CsvTables() {}
 
     /**
@@ -75,7 +87,8 @@ final class CsvTables {
         // A map without 'csv' is a different mistake (one entry written without the list); the binder says so.
         if (!(parent.get(key) instanceof MapNode m) || !m.entries.containsKey("csv")) return;
         MapNode.Entry entry = parent.entries.get(key);
-        ListNode list = new ListNode(m.loc());
+        // Located at the path written, so what is said of the table as a whole points at the file's name.
+        ListNode list = new ListNode(m.get("csv") != null ? m.get("csv").loc() : m.loc());
         parent.entries.put(key, new MapNode.Entry(key, entry.keyLoc(), list));
         for (MapNode.Entry e : m.entries.values()) {
             if (!e.key().equals("csv")) {
@@ -83,68 +96,130 @@ final class CsvTables {
             }
         }
         YamlNode csv = m.get("csv");
+        String example = table.name().replace("network.", "") + ".csv";
         if (!(csv instanceof Scalar s) || s.isNull() || s.text().isBlank()) {
-            String example = table.name().replace("network.", "") + ".csv";
             problems.add(csv == null ? m.loc() : csv.loc(), csv == null ? Text.at(table.name(), Text.get("csv.missingKey", example))
                     : Text.at(table.name() + ".csv", Text.get("csv.notPath", csv.describe(), example)));
-            problems.markBroken(list);
+            list.unreadable = example;
             return;
         }
+        list.unreadable = s.text().strip();
+        Path file = inFolder(s, table, scenarioFile, problems);
+        if (file == null) return;
+        String text = read(file, s, table, problems, read);
+        if (text == null) return;
+        if (fill(list, text, file.toString(), table, problems)) list.unreadable = null;
+    }
+
+    /**
+     * The CSV file a scenario names, resolved against the scenario's folder; null (reported) when the
+     * path is unusable or leads outside that folder. A scenario is a folder of files that travels as a
+     * whole (it is hashed, shared, run elsewhere), so it reads nothing beyond it; this also keeps a
+     * scenario from anyone else from reading, and echoing in messages, files like /etc/passwd. The
+     * check is made on the path as written and again on the real path, so a symbolic link inside the
+     * folder that points outside is refused too. Nothing is read before both checks pass.
+     */
+    private static Path inFolder(Scalar s, Table table, Path scenarioFile, Problems problems) {
+        String where = table.name() + ".csv";
+        Path folder = scenarioFile.toAbsolutePath().getParent();
         Path file;
         try {
-            Path base = scenarioFile.getParent();
-            file = base == null ? Path.of(s.text().strip()) : base.resolve(s.text().strip()).normalize();
+            file = folder.resolve(s.text().strip()).normalize();
         } catch (InvalidPathException e) {
-            problems.add(s.loc(), Text.at(table.name() + ".csv", Text.get("csv.invalidPath", s.text())));
-            problems.markBroken(list);
-            return;
+            problems.add(s.loc(), Text.at(where, Text.get("csv.invalidPath", s.text())));
+            return null;
         }
-        String text = read(file, s, table, problems, read);
-        if (text == null) {
-            problems.markBroken(list);
-            return;
+        boolean inside = file.startsWith(folder.normalize());
+        if (inside && Files.exists(file)) {
+            try {
+                inside = file.toRealPath().startsWith(folder.toRealPath());
+            } catch (IOException e) {
+                inside = false;
+            }
         }
-        if (!fill(list, text, file.toString(), table, problems)) problems.markBroken(list);
+        if (!inside) {
+            problems.add(s.loc(), Text.at(where, Text.get("csv.outside", s.text().strip())));
+            return null;
+        }
+        // Named in messages as before: relative to where the scenario was named from.
+        Path named = scenarioFile.getParent();
+        return (named == null ? Path.of(s.text().strip()) : named.resolve(s.text().strip())).normalize();
     }
 
     private static String read(Path file, Scalar s, Table table, Problems problems, List<byte[]> read) {
+        String where = table.name() + ".csv";
         try {
+            if (Files.isDirectory(file)) {
+                problems.add(s.loc(), Text.at(where, Text.get("csv.folder", s.text().strip())));
+                return null;
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                problems.add(s.loc(), Text.at(where, Text.get("csv.notRegular", s.text().strip())));
+                return null;
+            }
+            if (Files.exists(file) && Files.size(file) > MAX_CSV_BYTES) {
+                problems.add(s.loc(), Text.at(where, Text.get("csv.tooLarge", s.text().strip(), Files.size(file), MAX_CSV_BYTES)));
+                return null;
+            }
             byte[] bytes = Files.readAllBytes(file);
             read.add(bytes);
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
-            problems.add(s.loc(), Text.at(table.name() + ".csv", Text.get("csv.noFile", file.toString())));
+            problems.add(s.loc(), Text.at(where, Text.get("csv.noFile", file.toString())));
         } catch (CharacterCodingException e) {
             problems.add(new Loc(file.toString(), 1, 1, null), Text.get("csv.notUtf8"));
         } catch (IOException e) {
-            problems.add(s.loc(), Text.at(table.name() + ".csv", Text.get("csv.unreadable", file.toString(), String.valueOf(e.getMessage()))));
+            problems.add(s.loc(), Text.at(where, Text.get("csv.unreadable", file.toString(), ScenarioLoader.reason(e))));
         }
         return null;
     }
 
-    /** Turns the rows into entries of {@code list}; false when the header (or the quoting) is unusable. */
+    /**
+     * Turns the rows into entries of {@code list}; false when the table cannot be used (no usable
+     * header, bad quoting, rows whose cells cannot be matched to columns). Mistakes that leave the
+     * rest of the table usable (an unknown column, a trailing comma) are reported once and the
+     * table is read without them, so they cause no knock-on problems.
+     */
     private static boolean fill(ListNode list, String text, String file, Table table, Problems problems) {
         List<List<Cell>> rows = parse(text, file, problems);
         if (rows == null) return false;
+        // Padding rows (",,,,", what a spreadsheet writes for rows once used) say nothing: drop them.
+        rows.removeIf(r -> r.stream().allMatch(c -> c.text().isBlank()));
         String expected = String.join(",", table.columns().keySet());
         if (rows.isEmpty()) {
             problems.add(new Loc(file, 1, 1, null), Text.get("csv.empty", expected));
             return false;
         }
+        if (rows.size() - 1 > MAX_ROWS) {
+            problems.add(new Loc(file, rows.get(MAX_ROWS + 1).get(0).line(), 1, null), Text.get("csv.tooManyRows", rows.size() - 1, MAX_ROWS));
+            return false;
+        }
         List<Cell> header = rows.get(0);
+        // Empty header cells (a spreadsheet's columns once used, often trailing) are no columns: harmless
+        // while the cells under them are empty too.
+        int width = header.size();
         List<String> names = new ArrayList<>();
+        java.util.Set<Integer> unnamed = new java.util.TreeSet<>();
         boolean ok = true;
         for (Cell c : header) {
             String name = c.text().strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                names.add(null); // harmless while its cells are empty too; a value under it is reported below
+                unnamed.add(names.size() - 1);
+                continue;
+            }
             if (!table.columns().containsKey(name)) {
                 problems.add(loc(file, c), Text.get("csv.unknownColumn", c.text().strip(), expected,
                         Names.didYouMean(name, table.columns().keySet())));
-                ok = false;
-            } else if (names.contains(name)) {
+                names.add(null); // reported; its cells are ignored, so the rest of the table still loads
+                continue;
+            }
+            if (names.contains(name)) {
                 problems.add(loc(file, c), Text.get("csv.columnTwice", name));
-                ok = false;
+                names.add(null);
+                continue;
             }
             names.add(name);
         }
@@ -156,17 +231,35 @@ final class CsvTables {
             }
         }
         if (!ok) return false;
+        Cell firstTrailing = null, firstOverfull = null;
+        int trailing = 0, overfull = 0, overfullCells = 0;
         for (List<Cell> row : rows.subList(1, rows.size())) {
-            if (row.size() > names.size()) {
-                Cell extra = row.get(names.size());
-                problems.add(loc(file, extra), Text.get("csv.tooManyCells", row.size(), names.size()));
-                continue;
+            if (row.size() > width) {
+                List<Cell> extra = row.subList(width, row.size());
+                if (extra.stream().anyMatch(c -> !c.text().isBlank())) {
+                    // Cells beyond the header with something in them: the row's cells cannot be matched to columns.
+                    if (overfull++ == 0) {
+                        firstOverfull = extra.stream().filter(x -> !x.text().isBlank()).findFirst().get();
+                        overfullCells = row.size();
+                    }
+                    // The row is left out, but its id stays known, so references to it are no knock-on problems.
+                    int idColumn = names.indexOf(table.required().get(0));
+                    if (table.required().get(0).equals("id") && idColumn >= 0) list.skippedIds.add(row.get(idColumn).text().strip());
+                    continue;
+                }
+                if (trailing++ == 0) firstTrailing = extra.get(0);
+                row = row.subList(0, width);
             }
             MapNode entry = new MapNode(loc(file, row.get(0)));
             for (int i = 0; i < row.size(); i++) {
                 Cell c = row.get(i);
                 String value = c.text().strip();
                 if (value.isEmpty()) continue;
+                if (names.get(i) == null) {
+                    // An unknown column is reported at the header; a value under a blank header cell once here.
+                    if (unnamed.remove(i)) problems.add(loc(file, c), Text.get("csv.blankColumn", Text.quote(value), expected));
+                    continue;
+                }
                 MapNode target = entry;
                 List<String> path = table.columns().get(names.get(i));
                 for (String seg : path.subList(0, path.size() - 1)) {
@@ -182,7 +275,16 @@ final class CsvTables {
             }
             list.items.add(entry);
         }
-        return true;
+        // Each a single message for the whole file, however many rows share the mistake.
+        if (firstOverfull != null) {
+            problems.add(loc(file, firstOverfull), overfull == 1 ? Text.get("csv.tooManyCells", overfullCells, width)
+                    : Text.get("csv.tooManyCells.more", overfullCells, width, overfull - 1));
+        }
+        if (firstTrailing != null) {
+            problems.add(loc(file, firstTrailing), trailing == 1 ? Text.get("csv.trailingComma", width)
+                    : Text.get("csv.trailingComma.more", width, trailing - 1));
+        }
+        return ok;
     }
 
     private static Scalar.Kind kind(String v) {

@@ -17,6 +17,17 @@ final class DemandSection {
     static final List<String> KEYS = List.of("contacts_per_resident_year", "hour_of_day", "day_of_week", "month_of_year", "surges", "start");
     private static final List<String> SURGE_KEYS = List.of("start", "end", "multiplier", "zones");
 
+    /**
+     * New care needs per resident-year: China counts about 6.8 consults per resident-year, Japan about
+     * 12; 100 (two a week for everyone) is beyond any population, and with at most 2e9 residents keeps
+     * the needs per hour countable.
+     */
+    static final Range CONTACTS = Range.upTo(0, true, 100);
+    /** Profile weights are relative (normalised to mean 1); 1e6 keeps their sum a finite number. */
+    static final Range WEIGHT = Range.upTo(0, false, 1e6);
+    /** A surge multiplies demand: epidemics have reached a few times normal; 100 is a typo. */
+    static final Range MULTIPLIER = Range.upTo(0, false, 100);
+
     private DemandSection() {}
 
     /** @return the demand, or null when absent or wrong */
@@ -27,7 +38,7 @@ final class DemandSection {
         Fields f = Fields.of(problems, node, KEY, KEYS);
         if (!f.isMap()) return null;
         int before = problems.size();
-        Double contacts = f.number("contacts_per_resident_year", true, 0, Range.POSITIVE);
+        Double contacts = f.number("contacts_per_resident_year", true, 0, CONTACTS);
         double[] hour = profile(f, "hour_of_day", 24, "demand.profile.hour");
         double[] day = profile(f, "day_of_week", 7, "demand.profile.day");
         double[] month = profile(f, "month_of_year", 12, "demand.profile.month");
@@ -63,7 +74,7 @@ final class DemandSection {
         boolean ok = true;
         double total = 0;
         for (int i = 0; i < n; i++) {
-            Double v = Fields.numberOf(f.problems, list.items.get(i), f.at(key) + "[" + i + "]", Range.NON_NEGATIVE);
+            Double v = Fields.numberOf(f.problems, list.items.get(i), f.at(key) + "[" + i + "]", WEIGHT);
             if (v == null) { ok = false; continue; }
             w[i] = v;
             total += v;
@@ -82,7 +93,7 @@ final class DemandSection {
         int before = f.problems.size();
         Double start = f.duration("start", true, 0, Range.NON_NEGATIVE);
         Double end = f.duration("end", true, 0, Range.POSITIVE);
-        Double multiplier = f.number("multiplier", true, 0, Range.NON_NEGATIVE);
+        Double multiplier = f.number("multiplier", true, 0, MULTIPLIER);
         if (start != null && end != null && end <= start) {
             f.problem("end", Text.get("demand.surge.order", Units.format(end), Units.format(start)));
         }

@@ -21,6 +21,8 @@ final class DiagnosticsSection {
     static final int DEFAULT_STATIONS = 1;
     static final double DEFAULT_TURNAROUND_H = 24, DEFAULT_TEST_SHARE = 0.5, DEFAULT_REPEAT_DELAY_H = 24;
     static final int MAX_CENTRES = 1;
+    /** Test stations of one centre: a large imaging centre has tens; 10,000 is a typo. */
+    static final int MAX_STATIONS = 10_000;
 
     private DiagnosticsSection() {}
 
@@ -38,7 +40,7 @@ final class DiagnosticsSection {
             String id = ids.declare(f, "kind.diagnostics");
             if (id != null) locations.putIfAbsent(id, f.locOf("id"));
             String zone = ids.zoneRef(f, "zone");
-            Integer stations = f.count("stations", false, DEFAULT_STATIONS, 1);
+            Integer stations = f.count("stations", false, DEFAULT_STATIONS, 1, MAX_STATIONS);
             Distribution testTime = f.has("test_time")
                     ? DistributionBinder.bind(f.problems, f.node("test_time"), f.at("test_time"))
                     : OutpatientBinder.missing(f, "test_time", Text.get("expect.distribution.test"));

@@ -29,6 +29,19 @@ final class DistributionBinder {
     private static final List<String> FAMILY_NAMES =
             List.of("exponential", "deterministic", "uniform", "triangular", "normal", "lognormal", "gamma", "weibull", "empirical");
 
+    /**
+     * Weibull shape: fitted service and stay times have shapes of 0.5 to 5; below 0.05 a draw
+     * ((-ln u)^(1/shape)) overflows to infinity, above 1000 it is a constant in all but name.
+     */
+    static final Range WEIBULL_SHAPE = new Range(0.05, false, 1000, false, true);
+    /** Gamma shape: 1e6 is a deterministic duration in all but name. */
+    static final Range GAMMA_SHAPE = Range.upTo(0, true, 1e6);
+    /**
+     * sd / mean of the moment forms (lognormal, gamma): real durations vary by a few times their mean;
+     * beyond 1000 the derived log-scale or shape parameter degenerates (ln of an overflow, a shape of 0).
+     */
+    static final double MAX_SPREAD = 1000;
+
     private DistributionBinder() {}
 
     /** @return the distribution, or null when a problem was reported */
@@ -76,17 +89,30 @@ final class DistributionBinder {
                 Double mean = f.duration("mean", true, 0, Range.POSITIVE);
                 Double sd = f.duration("sd", true, 0, Range.NON_NEGATIVE);
                 if (mean == null || sd == null) yield null;
+                if (family.equals("lognormal") && !spreadOk(f, mean, sd)) yield null;
                 yield family.equals("normal") ? new Distribution.TruncatedNormal(mean, sd) : new Distribution.LogNormal(mean, sd);
             }
             case "gamma" -> gamma(f);
             case "weibull" -> {
                 Double shape = f.number("shape", true, 0, Range.POSITIVE);
+                if (shape != null) shape = WEIBULL_SHAPE.check(f.problems, f.locOf("shape"), f.at("shape"), text(f, "shape"), shape, Fields.Noun.NUMBER);
                 Double scale = f.duration("scale", true, 0, Range.POSITIVE);
                 yield shape == null || scale == null ? null : new Distribution.Weibull(shape, scale);
             }
             default -> empirical(f);
         };
         return problems.size() == before ? d : null;
+    }
+
+    /** Reports an sd more than {@link #MAX_SPREAD} times the mean (at sd); false then. */
+    private static boolean spreadOk(Fields f, double mean, double sd) {
+        if (sd <= MAX_SPREAD * mean) return true;
+        f.problem("sd", Text.get("dist.spread", Units.format(sd), Units.format(mean), Units.trim(MAX_SPREAD)));
+        return false;
+    }
+
+    private static String text(Fields f, String key) {
+        return f.node(key) instanceof Scalar s ? s.text() : "";
     }
 
     private static Distribution uniform(Fields f) {
@@ -123,10 +149,10 @@ final class DistributionBinder {
         if (byMoments) {
             Double mean = f.duration("mean", true, 0, Range.POSITIVE);
             Double sd = f.duration("sd", true, 0, Range.POSITIVE);
-            if (mean == null || sd == null) return null;
+            if (mean == null || sd == null || !spreadOk(f, mean, sd)) return null;
             return new Distribution.Gamma(mean * mean / (sd * sd), sd * sd / mean);
         }
-        Double shape = f.number("shape", true, 0, Range.POSITIVE);
+        Double shape = f.number("shape", true, 0, GAMMA_SHAPE);
         Double scale = f.duration("scale", true, 0, Range.POSITIVE);
         return shape == null || scale == null ? null : new Distribution.Gamma(shape, scale);
     }

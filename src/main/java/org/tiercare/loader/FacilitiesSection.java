@@ -17,13 +17,22 @@ final class FacilitiesSection {
     private static final List<String> KEYS =
             List.of("id", "name", "tier", "zone", "x", "y", "capability", "emergency", "outpatient", "beds", "reservation");
 
+    /**
+     * Capability and condition severity are levels (the demo uses 1 to 5); 100 levels is more than
+     * any grading of care, and keeps a typo like 1e9 from reading as "resolves everything".
+     */
+    static final int MAX_LEVEL = 100;
+
     private FacilitiesSection() {}
 
     static List<FacilitySpec> bind(Fields top, Ids ids, PolicySpec policy) {
+        if (top.problems.isBroken(top.node(KEY))) ids.facilitiesUnknown();
+        java.util.Set<Tier> uncertain = TierDefaults.uncertain(top.map());
         ListNode list = top.list(KEY, true, Text.get("items.facilities"));
         List<FacilitySpec> out = new ArrayList<>();
         if (list == null) return out;
-        if (list.items.isEmpty()) {
+        list.skippedIds.forEach(ids::facilityUnread);
+        if (list.items.isEmpty() && list.skippedIds.isEmpty()) {
             top.problem(KEY, Text.get("facilities.empty"));
             return out;
         }
@@ -35,15 +44,20 @@ final class FacilitiesSection {
             String name = f.string("name", false, id);
             Tier tier = f.node("tier") == null ? missingTier(f) : f.choice("tier", "choice.tier", Tier.class, null);
             String zone = ids.zoneRef(f, "zone");
-            Double x = f.number("x", false, Double.NaN, Fields.Range.ANY);
-            Double y = f.number("y", false, Double.NaN, Fields.Range.ANY);
+            Double x = f.number("x", false, Double.NaN, Fields.Range.COORDINATE);
+            Double y = f.number("y", false, Double.NaN, Fields.Range.COORDINATE);
             if (f.has("x") != f.has("y")) {
                 f.problem(f.has("x") ? "x" : "y", Text.get("facilities.xy"));
             }
-            Integer capability = f.count("capability", false, tier == null ? 0 : defaultCapability(tier), 0);
+            Integer capability = f.count("capability", false, tier == null ? 0 : defaultCapability(tier), 0, MAX_LEVEL);
             Boolean emergency = f.bool("emergency", false);
-            OutpatientSpec outpatient = f.has("outpatient") ? OutpatientBinder.bind(f.problems, f.node("outpatient"), f.at("outpatient")) : null;
-            BedSpec beds = f.has("beds") ? BedsBinder.bind(f.problems, f.node("beds"), f.at("beds")) : null;
+            // An unknown tier (or one whose tier_defaults key may be misspelt) took no tier defaults, so its
+            // outpatient and beds sections may lack what those would give (consult_time, length_of_stay,
+            // access): saying so would only repeat that one mistake for each facility.
+            boolean tierUnknown = tier == null && f.has("tier") || uncertain.contains(tier);
+            OutpatientSpec outpatient = f.has("outpatient")
+                    ? OutpatientBinder.bind(f.problems, f.node("outpatient"), f.at("outpatient"), tierUnknown) : null;
+            BedSpec beds = f.has("beds") ? BedsBinder.bind(f.problems, f.node("beds"), f.at("beds"), tierUnknown) : null;
             ReservationSpec reservation = f.has("reservation")
                     ? ReservationBinder.bind(f.problems, f.node("reservation"), f.at("reservation"), policy.reservation()) : null;
             if (reservation != null) checkReservation(f, reservation);

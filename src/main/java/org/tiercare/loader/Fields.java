@@ -116,6 +116,16 @@ final class Fields {
 
     /** A whole number >= min. */
     Long whole(String key, boolean required, long def, long min) {
+        return whole(key, required, def, min, Long.MAX_VALUE);
+    }
+
+    /**
+     * A whole number between min and max, where max is a plausibility limit (see {@link Range#limit}):
+     * a value above it is refused with the limit named, so a typo like 1e12 residents is caught here
+     * rather than by an OutOfMemoryError half-way through a run.
+     */
+    Long whole(String key, boolean required, long def, long min, long max) {
+        // The limit is named only when it is exceeded: everywhere else it would be noise.
         String expected = wholeAtLeast(min);
         YamlNode n = need(key, required, expected);
         if (n == null) return required ? null : def;
@@ -124,7 +134,7 @@ final class Fields {
             problem(key, Text.get("whole.invalid", n.describe(), expected));
             return null;
         }
-        String text = ((Scalar) n).text();
+        String text = Text.shorten(((Scalar) n).text());
         if (v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 || v.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
             problem(key, Text.get("value.tooLarge", text, expected));
             return null;
@@ -134,7 +144,17 @@ final class Fields {
             problem(key, min == 0 ? Text.get("value.negative", text, expected) : Text.get("value.lessThan", text, min, expected));
             return null;
         }
+        if (x > max) {
+            problem(key, Text.get("value.aboveLimit", text, max, wholeBetween(min, max)));
+            return null;
+        }
         return x;
+    }
+
+    /** "a whole number >= min and <= max". */
+    static String wholeBetween(long min, long max) {
+        return Text.get("expect.bounded", Text.get("noun.whole"),
+                Text.get("bound.both", Text.get("bound.ge", min), Text.get("bound.le", max)));
     }
 
     /** "a whole number >= min", the phrase every whole-number message expects. */
@@ -144,7 +164,12 @@ final class Fields {
 
     /** A whole number that must fit an int (counts of doctors, beds, slots). */
     Integer count(String key, boolean required, int def, int min) {
-        Long v = whole(key, required, def, min);
+        return count(key, required, def, min, Integer.MAX_VALUE);
+    }
+
+    /** A count between min and max, max being a plausibility limit declared where the count is read. */
+    Integer count(String key, boolean required, int def, int min, int max) {
+        Long v = whole(key, required, def, min, max);
         if (v == null) return null;
         if (v > Integer.MAX_VALUE) {
             problem(key, Text.get("value.tooLarge", v, Text.get("expect.wholeBetween", min, Integer.MAX_VALUE)));
@@ -182,19 +207,35 @@ final class Fields {
         return h == null ? null : range.check(problems, n.loc(), at(key), ((Scalar) n).text(), h, Noun.DURATION);
     }
 
-    /** Converts a scalar duration node to hours, or reports why not (for use outside a map too). */
+    /**
+     * Converts a scalar duration node to hours, or reports why not (for use outside a map too). Every
+     * duration is at most {@link Range#MAX_DURATION_H}, whatever it is for.
+     */
     static Double durationOf(Problems problems, YamlNode n, String where) {
+        Double h = null;
         if (n instanceof Scalar s && (s.kind() == Scalar.Kind.INT || s.kind() == Scalar.Kind.FLOAT)) {
             BigDecimal v = numeric(s);
-            if (v != null) return v.doubleValue();
+            if (v != null) h = v.doubleValue();
         }
-        if (n instanceof Scalar s && s.kind() == Scalar.Kind.STRING) {
+        if (h == null && n instanceof Scalar s && s.kind() == Scalar.Kind.STRING) {
             try {
-                return Units.hours(s.text());
+                h = Units.hours(s.text());
             } catch (IllegalArgumentException e) {
                 problems.add(n.loc(), Text.at(where, e.getMessage()));
                 return null;
             }
+        }
+        if (h != null) {
+            if (Double.isNaN(h) || Double.isInfinite(h)) {
+                problems.add(n.loc(), Text.at(where, Text.get("value.notFinite", Text.shorten(((Scalar) n).text()), Units.expected())));
+                return null;
+            }
+            if (Math.abs(h) > Range.MAX_DURATION_H) {
+                problems.add(n.loc(), Text.at(where, Text.get("value.aboveLimit", Text.shorten(((Scalar) n).text()),
+                        Units.format(Range.MAX_DURATION_H), Text.get("expect.durationAtMost", Units.format(Range.MAX_DURATION_H)))));
+                return null;
+            }
+            return h;
         }
         problems.add(n.loc(), Text.at(where, Text.get("duration.invalid", n.describe(), Units.expected())));
         return null;
@@ -272,21 +313,54 @@ final class Fields {
         Noun(String key) { this.key = key; }
     }
 
-    /** Allowed interval for a number, phrased the way messages need it. */
-    record Range(double lo, boolean loOpen, double hi, boolean hiOpen) {
+    /**
+     * Allowed interval for a number, phrased the way messages need it. When {@code limit} is set, the
+     * upper bound is not a law of nature but a plausibility limit: far beyond any real district or
+     * city plan, low enough that a run stays finite (each is justified where it is declared). A value
+     * above it is refused with the limit named.
+     */
+    record Range(double lo, boolean loOpen, double hi, boolean hiOpen, boolean limit) {
+        /**
+         * 50 years: no plan looks further ahead (a horizon, a warm-up, a length of stay or an
+         * interval longer than this is a typo), and any duration times any bounded rate stays far
+         * from what a run can finish or a double can hold.
+         */
+        static final double MAX_DURATION_H = 50 * 365 * 24;
+        /** Coordinates and road lengths in km: half the Earth's circumference bounds any two places. */
+        static final double MAX_KM = 20_000;
+
         static final Range ANY = new Range(Double.NEGATIVE_INFINITY, false, Double.POSITIVE_INFINITY, false);
         static final Range NON_NEGATIVE = new Range(0, false, Double.POSITIVE_INFINITY, false);
         static final Range POSITIVE = new Range(0, true, Double.POSITIVE_INFINITY, false);
         static final Range PROBABILITY = new Range(0, false, 1, false);
+        /** A coordinate in km, east or north of any origin the planner chose. */
+        static final Range COORDINATE = new Range(-MAX_KM, false, MAX_KM, false, true);
+
+        Range(double lo, boolean loOpen, double hi, boolean hiOpen) { this(lo, loOpen, hi, hiOpen, false); }
+
+        /** lo (open or not) up to a plausibility limit {@code max} (included). */
+        static Range upTo(double lo, boolean loOpen, double max) { return new Range(lo, loOpen, max, false, true); }
 
         /** "a number >= 0", "a duration > 0 and <= 1", "a probability between 0 and 1" in the process's language. */
         String expected(Noun noun) {
+            return expected(noun, !limit);
+        }
+
+        /** @param withLimit whether to name a plausibility limit (only when it is exceeded: elsewhere it is noise) */
+        String expected(Noun noun, boolean withLimit) {
             if (this.equals(PROBABILITY)) return Text.get("expect.probability");
-            boolean hasLo = lo != Double.NEGATIVE_INFINITY, hasHi = hi != Double.POSITIVE_INFINITY;
-            String low = hasLo ? Text.get(loOpen ? "bound.gt" : "bound.ge", Units.trim(lo)) : null;
-            String high = hasHi ? Text.get(hiOpen ? "bound.lt" : "bound.le", Units.trim(hi)) : null;
+            boolean symmetricLimit = limit && lo == -hi; // coordinates, utilities: both ends are the limit
+            boolean hasLo = lo != Double.NEGATIVE_INFINITY && (withLimit || !symmetricLimit);
+            boolean hasHi = hi != Double.POSITIVE_INFINITY && withLimit;
+            String low = hasLo ? Text.get(loOpen ? "bound.gt" : "bound.ge", write(lo, noun)) : null;
+            String high = hasHi ? Text.get(hiOpen ? "bound.lt" : "bound.le", write(hi, noun)) : null;
             String bounds = hasLo && hasHi ? Text.get("bound.both", low, high) : hasLo ? low : high;
             return bounds == null ? Text.get(noun.key) : Text.get("expect.bounded", Text.get(noun.key), bounds);
+        }
+
+        /** A bound as messages write it: durations with their unit (438000 h reads 18250 d). */
+        private static String write(double x, Noun noun) {
+            return noun == Noun.DURATION && x != 0 ? Units.format(x) : Units.trim(x);
         }
 
         Double check(Problems problems, Loc at, String where, String text, double v, Noun noun) {
@@ -294,9 +368,11 @@ final class Fields {
             if (Double.isNaN(v) || Double.isInfinite(v)) why = "value.notFinite";
             else if (this.equals(PROBABILITY) && (v < 0 || v > 1)) why = "value.outsideUnit";
             else if (v < lo || (loOpen && v == lo)) why = lo == 0 ? (v < 0 ? "value.negative" : "value.zero") : "value.tooSmall";
-            else if (v > hi || (hiOpen && v == hi)) why = "value.tooLarge";
+            else if (v > hi || (hiOpen && v == hi)) why = limit ? "value.aboveLimit" : "value.tooLarge";
             if (why == null) return v;
-            problems.add(at, Text.at(where, Text.get(why, text, expected(noun))));
+            problems.add(at, Text.at(where, why.equals("value.aboveLimit")
+                    ? Text.get(why, Text.shorten(text), write(hi, noun), expected(noun, true))
+                    : Text.get(why, Text.shorten(text), why.equals("value.tooSmall") ? expected(noun, true) : expected(noun))));
             return null;
         }
     }

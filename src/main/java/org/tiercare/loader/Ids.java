@@ -32,6 +32,12 @@ final class Ids {
     /** The zones file could not be read: zone references cannot be checked, so they are accepted. */
     private boolean zonesUnknown;
     private final Map<String, FacilityFacts> facilities = new LinkedHashMap<>();
+    /** The facilities file could not be read: facility references cannot be checked, so they are accepted. */
+    private boolean facilitiesUnknown;
+    /** What an unreadable facilities file stands in for: anything a reference may need, so nothing knocks on. */
+    private static final FacilityFacts ANY = new FacilityFacts(true, true, null, true, null);
+    /** References accepted unchecked because the file that declares them could not be read. */
+    private int skipped;
 
     /**
      * Reads and declares the required {@code id} of an entry; returns null if unusable.
@@ -72,9 +78,27 @@ final class Ids {
     /** Residents of a zone as written (absent when unreadable). */
     Long residents(String zone) { return residents.get(zone); }
 
-    boolean isZone(String id) { return zonesUnknown || zones.contains(id); }
+    boolean isZone(String id) {
+        if (zones.contains(id)) return true;
+        if (zonesUnknown) skipped++;
+        return zonesUnknown;
+    }
 
-    boolean isFacility(String id) { return facilities.containsKey(id); }
+    boolean isFacility(String id) {
+        if (facilities.containsKey(id)) return true;
+        if (facilitiesUnknown) skipped++;
+        return facilitiesUnknown;
+    }
+
+    void facilitiesUnknown() { facilitiesUnknown = true; }
+
+    /** A facility whose CSV row could not be read (reported already): references to it are accepted. */
+    void facilityUnread(String id) { facilities.putIfAbsent(id, ANY); }
+
+    boolean facilitiesKnown() { return !facilitiesUnknown; }
+
+    /** How many checks were skipped because a CSV file could not be read. */
+    int skipped() { return skipped; }
 
     /** Where each zone and facility id was declared. */
     Map<String, Loc> declared() {
@@ -86,7 +110,7 @@ final class Ids {
     /** Checks a reference to a zone or a facility (network edges); returns the id when valid, else null. */
     String placeRef(Fields f, String key) {
         String id = f.string(key, true, null);
-        if (id == null || isZone(id) || facilities.containsKey(id)) return id;
+        if (id == null || facilities.containsKey(id) || isZone(id) || isFacility(id)) return id;
         List<String> known = new ArrayList<>(zones);
         known.addAll(facilities.keySet());
         f.problem(key, Text.get("ref.notPlace", id, Names.list(known), Names.didYouMean(id, known)));
@@ -107,12 +131,16 @@ final class Ids {
     /** Checks a facility reference (required or not); returns the id when valid, else null. */
     String facilityRef(Fields f, String key, boolean required) {
         String id = f.string(key, required, null);
-        if (id == null || facilities.containsKey(id)) return id;
+        if (id == null || isFacility(id)) return id;
         f.problem(key, notFacility(id, facilities.keySet()));
         return null;
     }
 
-    FacilityFacts facts(String facilityId) { return facilities.get(facilityId); }
+    /** What is known of a facility; null when there is none (anything goes when the facilities file is unreadable). */
+    FacilityFacts facts(String facilityId) {
+        FacilityFacts f = facilities.get(facilityId);
+        return f == null && facilitiesUnknown ? ANY : f;
+    }
 
     /** "'X' is not a facility; known facilities: …", for a reference anywhere. */
     static String notFacility(String id, java.util.Collection<String> known) {

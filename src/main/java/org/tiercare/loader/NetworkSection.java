@@ -17,7 +17,14 @@ final class NetworkSection {
     static final String KEY = "network";
     static final List<String> KEYS = List.of("speed_kmh", "detour_factor", "local_access", "edges");
     private static final List<String> EDGE_KEYS = List.of("from", "to", "time", "minutes", "km");
-    private static final Range AT_LEAST_ONE = new Range(1, false, Double.POSITIVE_INFINITY, false);
+    /** Road km per straight-line km: mountain roads reach 2 or 3; 10 is a typo. */
+    private static final Range DETOUR = Range.upTo(1, false, 10);
+    /** Door-to-door speed in km/h: 1000 is an airliner, beyond any road trip to a clinic. */
+    private static final Range SPEED = Range.upTo(0, true, 1000);
+    /** An edge's travel time in minutes: a week (10080 min) is beyond any trip inside a plan's area. */
+    private static final Range MINUTES = Range.upTo(0, false, 7 * 24 * 60);
+    /** An edge's road length in km: no two places are further apart than half the Earth's circumference. */
+    private static final Range KM = Range.upTo(0, false, Range.MAX_KM);
 
     private NetworkSection() {}
 
@@ -29,8 +36,8 @@ final class NetworkSection {
         if (!f.isMap()) return NetworkSpec.DEFAULT;
         int before = problems.size();
         NetworkSpec d = NetworkSpec.DEFAULT;
-        Double speed = f.number("speed_kmh", false, d.speedKmh(), Range.POSITIVE);
-        Double detour = f.number("detour_factor", false, d.detourFactor(), AT_LEAST_ONE);
+        Double speed = f.number("speed_kmh", false, d.speedKmh(), SPEED);
+        Double detour = f.number("detour_factor", false, d.detourFactor(), DETOUR);
         Double local = f.duration("local_access", false, d.localAccessH(), Range.NON_NEGATIVE);
         ListNode list = f.list("edges", false, Text.get("items.edges"));
         List<EdgeSpec> edges = new ArrayList<>();
@@ -62,11 +69,11 @@ final class NetworkSection {
         Double h = switch (given.get(0)) {
             case "time" -> f.duration("time", true, 0, Range.NON_NEGATIVE);
             case "minutes" -> {
-                Double m = f.number("minutes", true, 0, Range.NON_NEGATIVE);
+                Double m = f.number("minutes", true, 0, MINUTES);
                 yield m == null ? null : m / 60;
             }
             default -> {
-                Double km = f.number("km", true, 0, Range.NON_NEGATIVE);
+                Double km = f.number("km", true, 0, KM);
                 yield km == null || speed == null || detour == null ? null : km * detour / speed;
             }
         };

@@ -30,6 +30,8 @@ final class OutreachSection {
     static final Set<DayOfWeek> DEFAULT_DAYS = Collections.unmodifiableSet(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
     static final double DEFAULT_OPEN_H = 8, DEFAULT_CLOSE_H = 17, DEFAULT_SESSION_H = 3;
     static final int DEFAULT_CAPABILITY = 3;
+    /** Specialist-days per week: also checked against the hospital's doctors; this holds when that cannot be. */
+    static final Range DAYS_PER_WEEK = Range.upTo(0, false, 7 * OutpatientBinder.MAX_DOCTORS);
 
     private OutreachSection() {}
 
@@ -45,7 +47,7 @@ final class OutreachSection {
             if (!f.isMap()) continue;
             int before = top.problems.size();
             String hospital = hospital(f, ids);
-            Double daysPerWeek = f.number("specialist_days_per_week", true, 0, Range.NON_NEGATIVE);
+            Double daysPerWeek = f.number("specialist_days_per_week", true, 0, DAYS_PER_WEEK);
             List<String> clinics = clinics(f, ids);
             Set<DayOfWeek> days = f.has("days") ? OpeningHoursBinder.days(f) : DEFAULT_DAYS;
             Double[] window = window(f);
@@ -54,7 +56,7 @@ final class OutreachSection {
                 f.problem("session", Text.get("outreach.sessionTooLong", Units.format(session), OpeningHoursBinder.clock(window[0]),
                         OpeningHoursBinder.clock(window[1]), Units.format(window[1] - window[0])));
             }
-            Integer capability = f.count("capability", false, DEFAULT_CAPABILITY, 1);
+            Integer capability = f.count("capability", false, DEFAULT_CAPABILITY, 1, FacilitiesSection.MAX_LEVEL);
             Distribution consult = f.has("consult_time")
                     ? DistributionBinder.bind(f.problems, f.node("consult_time"), f.at("consult_time")) : null;
             FacilitySpec h = hospital == null ? null : facilities.stream().filter(x -> x.id().equals(hospital)).findFirst().orElse(null);

@@ -33,6 +33,11 @@ import org.tiercare.scenario.ZoneSpec;
  */
 final class ScenarioBinder {
 
+    /**
+     * 10,000 replications: intervals stop narrowing usefully long before (the README trusts 5), and a
+     * count in the millions is a typo that would keep a machine busy for weeks.
+     */
+    static final int MAX_REPLICATIONS = 10_000;
     private static final List<String> SETTINGS = List.of("name", "description", "seed", "replications", "warmup", "horizon");
     static final List<String> KEYS;
 
@@ -60,7 +65,8 @@ final class ScenarioBinder {
         if (name != null && name.isBlank()) top.problem("name", Text.get("name.empty"));
         String description = top.string("description", false, "");
         Long seed = top.whole("seed", false, 1, Long.MIN_VALUE);
-        Integer replications = top.count("replications", false, 10, 1);
+        Integer replications = top.count("replications", false, 10, 1, MAX_REPLICATIONS);
+        // Warm-up and horizon, like every duration, are at most 50 years (Range.MAX_DURATION_H).
         Double warmup = top.duration("warmup", false, 0, Range.NON_NEGATIVE);
         Double horizon = top.duration("horizon", true, 0, Range.POSITIVE);
 
@@ -84,6 +90,7 @@ final class ScenarioBinder {
         List<TargetSpec> targets = TargetsSection.bind(top, ids, layouts.layouts(), TargetsSection.seen());
         List<RuleSet> rules = RuleSets.bind(top, file);
         Checks.run(top, ids, arrivals, demand, conditions, network);
+        if (pristine != null) skippedNote(top, ids);
         if (pristine != null && !variants.isEmpty()) VariantsSection.check(variants, pristine, problems, file, sha256, overrides);
 
         if (!problems.isEmpty()) return null;
@@ -98,6 +105,23 @@ final class ScenarioBinder {
                 List.copyOf(zones), List.copyOf(facilities), List.copyOf(arrivals), List.copyOf(referrals),
                 network, List.copyOf(layouts.layouts()), layouts.active(), demand, List.copyOf(conditions), choice, policy, levers,
                 variants.stream().map(VariantsSection.Bound::spec).toList(), Collections.unmodifiableMap(where), targets, rules);
+    }
+
+    /**
+     * One line saying what an unreadable CSV file cost: the references to its zones or facilities
+     * were accepted unchecked rather than each reported as unknown (one cause, one message).
+     */
+    private static void skippedNote(Fields top, Ids ids) {
+        if (ids.skipped() == 0) return;
+        List<String> files = new ArrayList<>();
+        Loc at = null;
+        for (String key : List.of(ZonesSection.KEY, FacilitiesSection.KEY)) {
+            if (top.node(key) instanceof YamlNode.ListNode l && l.unreadable != null) {
+                files.add(l.unreadable);
+                if (at == null) at = l.loc();
+            }
+        }
+        if (at != null) top.problems.add(at, Text.get("csv.skipped", Text.join(files), ids.skipped()));
     }
 
     /**

@@ -25,6 +25,14 @@ import org.tiercare.scenario.Scenario;
  */
 public final class ScenarioLoader {
 
+    /**
+     * The largest scenario YAML read: a scenario is a few tens of kilobytes (the demo 15 KB), and
+     * large tables go in CSV files. Checked before reading, so an 8 MB or 50 MB file is refused at
+     * once rather than after the YAML scanner has spent minutes on it (its time grows faster than
+     * the size); 3 MB is also SnakeYAML's own limit, which it checks only after scanning.
+     */
+    static final int MAX_YAML_BYTES = 3 * 1024 * 1024;
+
     private ScenarioLoader() {}
 
     public static Scenario load(Path file) throws ScenarioException {
@@ -40,11 +48,15 @@ public final class ScenarioLoader {
         Problems problems = new Problems();
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_YAML_BYTES) {
+                throw new ScenarioException(List.of(new Problem(name, 0, 0, Text.get("file.tooLarge", size, MAX_YAML_BYTES))));
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(List.of(new Problem(name, 0, 0, Text.get("file.missing"))));
         } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem(name, 0, 0, Text.get("file.unreadable", e.toString()))));
+            throw new ScenarioException(List.of(new Problem(name, 0, 0, Text.get("file.unreadable", reason(e)))));
         }
         String text;
         try {
@@ -73,6 +85,17 @@ public final class ScenarioLoader {
         Scenario s = ScenarioBinder.bind(root, problems, file, sha256(hashed), overrides, pristine);
         problems.throwIfAny();
         return s;
+    }
+
+    /**
+     * Why a file could not be read, in words: the system's own message, or for a permission problem
+     * a sentence (Java's exceptions carry only the file name there, and their class names mean
+     * nothing to a planner).
+     */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return Text.get("file.denied");
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() == null ? Text.get("yaml.unreadableText") : e.getMessage();
     }
 
     static String sha256(byte[] bytes) {

@@ -14,6 +14,8 @@ final class TeleconsultationSection {
     static final int DEFAULT_EXPERTS = 2;
     static final Distribution DEFAULT_CONSULT_TIME = new Distribution.Deterministic(20 / 60.0);
     static final double DEFAULT_RESOLVED_SHARE = 0.5;
+    /** Remote-consult experts on duty per hospital: tens at most; 10,000 is a typo. */
+    static final int MAX_EXPERTS = 10_000;
 
     private TeleconsultationSection() {}
 
@@ -25,7 +27,7 @@ final class TeleconsultationSection {
         int before = top.problems.size();
         Double share = f.number("share", true, 0, Range.PROBABILITY);
         Double delay = f.duration("delay", false, DEFAULT_DELAY_H, Range.NON_NEGATIVE);
-        Integer experts = f.count("experts", false, DEFAULT_EXPERTS, 1);
+        Integer experts = f.count("experts", false, DEFAULT_EXPERTS, 1, MAX_EXPERTS);
         Distribution consult = f.has("consult_time")
                 ? DistributionBinder.bind(f.problems, f.node("consult_time"), f.at("consult_time")) : DEFAULT_CONSULT_TIME;
         Double resolved = f.number("resolved_share", false, DEFAULT_RESOLVED_SHARE, Range.PROBABILITY);

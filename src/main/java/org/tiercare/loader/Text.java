@@ -32,7 +32,16 @@ final class Text {
 
     /** A value, id or key as written, quoted the way the language quotes ({@code 'H1'}, {@code “H1”}). */
     static String quote(String text) {
-        return get("quoted", text);
+        return get("quoted", shorten(text));
+    }
+
+    /**
+     * A value as written, cut to its first 60 characters and "…" when longer: a message quotes what
+     * was written so it can be found, and a runaway value (a 2,000-digit number, a paragraph pasted
+     * into an id) would only bury the sentence.
+     */
+    static String shorten(String text) {
+        return text.length() <= 64 ? text : text.substring(0, 60) + "\u2026";
     }
 
     /** Items joined by the language's separator ({@code ", "} or {@code "、"}), with nothing cut. */

@@ -1,6 +1,9 @@
 package org.tiercare.loader;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.tiercare.loader.YamlNode.ListNode;
 import org.tiercare.loader.YamlNode.MapNode;
@@ -51,6 +54,30 @@ final class TierDefaults {
             if (!(item instanceof MapNode facility) || !(facility.get("tier") instanceof Scalar tier)) continue;
             if (defaults.get(tier.text().strip().toLowerCase(java.util.Locale.ROOT)) instanceof MapNode d) merge(facility, d);
         }
+    }
+
+    /**
+     * Tiers whose defaults may be under a misspelt key: when {@code tier_defaults} has a key that is no
+     * tier (reported by {@link #apply}), every tier without an entry of its own. Their facilities lack what
+     * that entry would have given, and asking for it would repeat the one mistake once per facility.
+     */
+    static Set<Tier> uncertain(MapNode root) {
+        Set<Tier> out = EnumSet.noneOf(Tier.class);
+        if (root == null || !(root.get(KEY) instanceof MapNode defaults)) return out;
+        Set<String> written = new HashSet<>();
+        boolean misspelt = false;
+        for (String key : defaults.entries.keySet()) {
+            Tier t = tier(key);
+            if (t == null) misspelt = true; else written.add(t.yamlName);
+        }
+        if (!misspelt) return out;
+        for (Tier t : Tier.values()) if (!written.contains(t.yamlName)) out.add(t);
+        return out;
+    }
+
+    private static Tier tier(String key) {
+        for (Tier t : Tier.values()) if (t.yamlName.equals(key)) return t;
+        return null;
     }
 
     private static void merge(MapNode facility, MapNode defaults) {

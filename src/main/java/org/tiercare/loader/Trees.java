@@ -31,6 +31,8 @@ final class Trees {
         }
         ListNode l = (ListNode) node;
         ListNode c = new ListNode(l.loc());
+        c.unreadable = l.unreadable;
+        c.skippedIds.addAll(l.skippedIds);
         done.put(node, c);
         for (YamlNode item : l.items) c.items.add(copy(item, done));
         return c;

@@ -28,7 +28,7 @@ final class UpliftSection {
             if (!f.isMap()) continue;
             int before = top.problems.size();
             String facility = facility(f, ids, seen);
-            Integer capability = f.count("capability", true, 0, 1);
+            Integer capability = f.count("capability", true, 0, 1, FacilitiesSection.MAX_LEVEL);
             Double start = f.duration("start", false, 0, Range.NON_NEGATIVE);
             Double ramp = f.duration("ramp", false, 0, Range.NON_NEGATIVE);
             FacilitySpec spec = facility == null ? null : facilities.stream().filter(x -> x.id().equals(facility)).findFirst().orElse(null);

@@ -46,6 +46,14 @@ sealed interface YamlNode permits YamlNode.MapNode, YamlNode.ListNode, YamlNode.
     final class ListNode implements YamlNode {
         private final Loc loc;
         final List<YamlNode> items = new ArrayList<>();
+        /**
+         * Set when the list stands for a CSV file that could not be read (the file as the scenario
+         * names it); its problem is reported already, and checks that depend on its rows are skipped.
+         * Copies of the tree keep it, so variants skip them too.
+         */
+        String unreadable;
+        /** Ids of CSV rows left out because their cells could not be matched to columns (reported already). */
+        final List<String> skippedIds = new ArrayList<>();
 
         ListNode(Loc loc) { this.loc = loc; }
 

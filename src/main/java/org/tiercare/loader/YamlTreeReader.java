@@ -3,6 +3,8 @@ package org.tiercare.loader;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -31,7 +33,29 @@ final class YamlTreeReader {
      */
     private static final LoaderOptions LOADER_OPTIONS = new LoaderOptions();
     private static final long MAX_EXPANDED_NODES = 1_000_000;
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(LOADER_OPTIONS).build();
+    /**
+     * Maps and lists nested deeper than this are refused: a scenario nests about six levels
+     * (facilities → entry → outpatient → hours → session); 64 leaves room for anything hand-written,
+     * and we say so in our words, at the place, long before Jackson's own limit of 1000 would speak
+     * of its StreamReadConstraints.
+     */
+    static final int MAX_DEPTH = 64;
+    /**
+     * One value of more than 100,000 characters is no name, id or duration; descriptions are a few
+     * lines. (The whole file is already at most {@link ScenarioLoader#MAX_YAML_BYTES}, which bounds
+     * how long scanning the value took.)
+     */
+    static final int MAX_SCALAR_CHARS = 100_000;
+    /** The same limits inside Jackson, as a second line: its exceptions are turned into our words below. */
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH + 8).maxStringLength(ScenarioLoader.MAX_YAML_BYTES).maxNumberLength(1000).build();
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(LOADER_OPTIONS)
+            .streamReadConstraints(CONSTRAINTS).build();
+
+    /** Stops reading at the first limit exceeded; its problem is already recorded. */
+    private static final class Refused extends IOException {
+        Refused() { super(null, null); }
+    }
 
     private final String file;
     private final String override;
@@ -39,6 +63,7 @@ final class YamlTreeReader {
     private final Map<String, YamlNode> anchors = new HashMap<>();
     private final Map<YamlNode, Long> sizes = new IdentityHashMap<>();
     private int aliases;
+    private int depth;
     private YAMLParser parser;
 
     /** @param override the {@code path=value} text when reading an override value, else null */
@@ -65,7 +90,7 @@ final class YamlTreeReader {
             if (t == null) return null;
             YamlNode root = readValue(t);
             if (root != null && p.nextToken() != null) {
-                problems.add(loc(p.currentTokenLocation()), Text.get("yaml.secondDocument"));
+                problems.add(separator(text, loc(p.currentTokenLocation())), Text.get("yaml.secondDocument"));
                 return null;
             }
             if (root != null && sizes.getOrDefault(root, 1L) > MAX_EXPANDED_NODES) {
@@ -73,6 +98,12 @@ final class YamlTreeReader {
                 return null;
             }
             return root;
+        } catch (Refused e) {
+            return null;
+        } catch (StreamConstraintsException e) {
+            // Only reachable if our own checks above missed a case; never show Jackson's wording.
+            problems.add(loc(parser == null ? null : parser.currentLocation()), Text.get("yaml.limit"));
+            return null;
         } catch (JacksonException e) {
             syntaxError(e);
             return null;
@@ -86,9 +117,23 @@ final class YamlTreeReader {
         Loc at = loc(parser.currentTokenLocation());
         String anchor = parser.getCurrentAnchor();
         YamlNode node;
+        if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && ++depth > MAX_DEPTH) {
+            problems.add(at, Text.get("yaml.tooDeep", MAX_DEPTH));
+            throw new Refused();
+        }
+        if (t != null && t.isScalarValue() && parser.getTextLength() > MAX_SCALAR_CHARS) {
+            problems.add(at, Text.get("yaml.longValue", parser.getTextLength(), MAX_SCALAR_CHARS));
+            throw new Refused();
+        }
         switch (t) {
-            case START_OBJECT -> node = readMap(at);
-            case START_ARRAY -> node = readList(at);
+            case START_OBJECT -> {
+                node = readMap(at);
+                depth--;
+            }
+            case START_ARRAY -> {
+                node = readList(at);
+                depth--;
+            }
             case VALUE_STRING -> {
                 if (parser.isCurrentAlias()) return resolveAlias(parser.getText(), at);
                 node = new Scalar(at, parser.getText(), Scalar.Kind.STRING);
@@ -148,6 +193,16 @@ final class YamlTreeReader {
             return new Scalar(at, "", Scalar.Kind.NULL);
         }
         return target;
+    }
+
+    /** The parser points at the second document's content; the message speaks of its '---', so point there. */
+    private static Loc separator(String text, Loc content) {
+        if (content.line() <= 0) return content;
+        String[] lines = text.split("\n", -1);
+        for (int i = Math.min(content.line(), lines.length) - 1; i >= 0; i--) {
+            if (lines[i].startsWith("---")) return new Loc(content.file(), i + 1, 1, null);
+        }
+        return content;
     }
 
     private long sizeOf(YamlNode n) {

@@ -15,6 +15,14 @@ final class ZonesSection {
     static final String KEY = "zones";
     private static final List<String> KEYS = List.of("id", "name", "x", "y", "residents", "contract_coverage");
 
+    /**
+     * Residents of one zone: 1e8 is three times the largest Chinese municipality (Chongqing, 32 M), so
+     * no zone of a real plan comes near it, while 1e12 (a typo) would fill memory with patients.
+     */
+    static final long MAX_RESIDENTS = 100_000_000L;
+    /** Residents of all zones together: 2e9 is more than China's population (1.41e9). */
+    static final long MAX_TOTAL_RESIDENTS = 2_000_000_000L;
+
     private ZonesSection() {}
 
     static List<ZoneSpec> bind(Fields top, Ids ids) {
@@ -22,20 +30,26 @@ final class ZonesSection {
         ListNode list = top.list(KEY, false, Text.get("items.zones"));
         List<ZoneSpec> out = new ArrayList<>();
         if (list == null) return out;
+        long total = 0;
+        list.skippedIds.forEach(id -> ids.zone(id, null));
         for (int i = 0; i < list.items.size(); i++) {
             Fields f = Fields.of(top.problems, list.items.get(i), Sections.itemPath(KEY, list.items.get(i), i), KEYS);
             if (!f.isMap()) continue;
             String id = ids.declare(f, "kind.zone");
             String name = f.string("name", false, id);
-            Double x = f.number("x", false, 0, Range.ANY);
-            Double y = f.number("y", false, 0, Range.ANY);
-            Long residents = f.whole("residents", false, 0, 0);
+            Double x = f.number("x", false, 0, Range.COORDINATE);
+            Double y = f.number("y", false, 0, Range.COORDINATE);
+            Long residents = f.whole("residents", false, 0, 0, MAX_RESIDENTS);
             Double coverage = f.number("contract_coverage", false, Double.NaN, Range.PROBABILITY);
+            if (residents != null) total += residents;
             if (id == null) continue;
             ids.zone(id, residents);
             if (name != null && x != null && y != null && residents != null && coverage != null) {
                 out.add(new ZoneSpec(id, name, x, y, residents, coverage));
             }
+        }
+        if (total > MAX_TOTAL_RESIDENTS) {
+            top.problem(KEY, Text.get("zones.tooManyResidents", total, MAX_TOTAL_RESIDENTS));
         }
         return out;
     }
