@@ -22,6 +22,16 @@ final class Execution {
 
     static Study.Result run(CommandSpec spec, List<Variant> variants, Sweep sweep, RunOptions run, String kind)
             throws Exception {
+        return run(spec, variants, sweep, run, kind, null, java.util.Map.of());
+    }
+
+    /**
+     * As above, with {@code replications} per variant (null: the scenario's) and replications already simulated
+     * ({@code done}, by variant id), which are reused rather than run again.
+     */
+    static Study.Result run(CommandSpec spec, List<Variant> variants, Sweep sweep, RunOptions run, String kind,
+                            Integer replications, java.util.Map<String, org.tiercare.experiment.Experiment.Outcome> done)
+            throws Exception {
         Path out = run.out;
         int nThreads = run.threads == null ? Runtime.getRuntime().availableProcessors() : run.threads;
         if (nThreads < 1) throw new BadInputException("error.atLeastOne", "--threads", nThreads);
@@ -32,10 +42,11 @@ final class Execution {
         if (run.precision != null && !(run.precision > 0 && run.precision < 1)) {
             throw new BadInputException("error.precision", run.precision);
         }
-        int max = Math.max(run.maxReplications, base.replications());
+        int perVariant = replications != null ? replications : base.replications();
+        int max = Math.max(run.maxReplications, perVariant);
         if (run.maxReplications < 2) throw new BadInputException("error.atLeastTwo", "--max-replications", run.maxReplications);
         var rules = org.tiercare.loader.RuleSets.load(run.rules, base.file());
-        var options = new Study.Options(base.replications(), nThreads, folder, run.force, commandLine, run.precision, max, rules);
+        var options = new Study.Options(perVariant, nThreads, folder, run.force, commandLine, run.precision, max, rules);
 
         CountDownLatch written = new CountDownLatch(1);
         Thread worker = Thread.currentThread();
@@ -51,10 +62,10 @@ final class Execution {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         // With --precision the bar counts up to the cap and may finish early.
-        long steps = (long) (run.precision == null ? base.replications() : max) * variants.size() * Experiment.PROGRESS_STEPS;
+        long steps = (long) (run.precision == null ? perVariant : max) * variants.size() * Experiment.PROGRESS_STEPS;
         String task = Messages.of("cli").get(kind.isEmpty() ? "progress.run" : "progress." + kind, base.name(), variants.size());
         try (Progress progress = Progress.start(task, steps)) {
-            return Study.run(variants, sweep, options, progress);
+            return Study.run(variants, sweep, options, progress, done);
         } finally {
             written.countDown();
             try {

@@ -104,6 +104,37 @@ public final class Experiment {
         return new Outcome(rows, details.size(), events.get(), details);
     }
 
+    /**
+     * Replications {@code first} … {@code first + count − 1}, taking those that {@code done} (replications 1 … k of
+     * the same scenario and variant, or null) already holds and running only the rest. The reused part's event
+     * count is its share of {@code done}'s, which counts its replications together.
+     */
+    static Outcome reusing(Outcome done, Scenario scenario, String variant, int first, int count, int threads,
+                           Progress progress) throws InterruptedException {
+        int have = done == null ? 0 : done.completed();
+        if (have < first) return run(scenario, variant, first, count, threads, progress);
+        int last = first + count - 1, upTo = Math.min(have, last);
+        List<MetricRow> rows = new ArrayList<>();
+        for (MetricRow r : done.rows()) if (r.replication() >= first && r.replication() <= upTo) rows.add(r);
+        List<RunDetail> details = new ArrayList<>(done.details().subList(first - 1, upTo));
+        long events = Math.round((double) done.events() * (upTo - first + 1) / have);
+        if (upTo == last) return new Outcome(rows, details.size(), events, details);
+        Outcome rest = run(scenario, variant, upTo + 1, last - upTo, threads, progress);
+        rows.addAll(rest.rows());
+        details.addAll(rest.details());
+        return new Outcome(rows, details.size(), events + rest.events(), details);
+    }
+
+    /** {@code a} then {@code b}, replications in order: b continues a. */
+    static Outcome concat(Outcome a, Outcome b) {
+        if (a == null) return b;
+        List<MetricRow> rows = new ArrayList<>(a.rows());
+        rows.addAll(b.rows());
+        List<RunDetail> details = new ArrayList<>(a.details());
+        details.addAll(b.details());
+        return new Outcome(rows, details.size(), a.events() + b.events(), details);
+    }
+
     static List<MetricRow> rows(String variant, int replication, List<ScopeResult> results) {
         List<MetricRow> rows = new ArrayList<>();
         for (ScopeResult s : results) {

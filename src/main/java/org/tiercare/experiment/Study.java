@@ -80,20 +80,30 @@ public final class Study {
     /** Variants in order; the first is the baseline of the comparison. {@code sweep} may be null. */
     public static Result run(List<Variant> variants, Sweep sweep, Options options, Experiment.Progress progress)
             throws IOException, InterruptedException {
+        return run(variants, sweep, options, progress, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #run(List, Sweep, Options, Experiment.Progress)}, reusing replications 1 … k of variants already
+     * simulated ({@code done}, by variant id, e.g. the points an {@link Optimiser} tried): a replication depends only
+     * on its scenario and number, so reusing it changes nothing but the time taken.
+     */
+    public static Result run(List<Variant> variants, Sweep sweep, Options options, Experiment.Progress progress,
+                             java.util.Map<String, Experiment.Outcome> done) throws IOException, InterruptedException {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Variant base = variants.get(0);
         int replications = options.replications() != null ? options.replications() : base.scenario().replications();
         try (ResultsFolder folder = ResultsFolder.open(options.out(), options.force())) {
             Arms arms = new Arms(variants);
-            runBatch(arms, variants, 1, replications, options.threads(), progress);
+            runBatch(arms, variants, 1, replications, options.threads(), progress, done);
             int perVariant = replications;
             // More replications, in batches that double the count, until precise: which replications run depends
             // only on the results of earlier ones, so the outcome is the same for any thread count.
             while (options.precision() != null && !arms.interrupted && perVariant < options.maxReplications()
                     && !Precision.allPrecise(Summary.of(arms.rows), options.precision())) {
                 int more = Math.min(perVariant, options.maxReplications() - perVariant);
-                runBatch(arms, variants, perVariant + 1, more, options.threads(), progress);
+                runBatch(arms, variants, perVariant + 1, more, options.threads(), progress, done);
                 perVariant += more;
             }
             arms.sortByVariantAndReplication(variants);
@@ -171,9 +181,10 @@ public final class Study {
 
     /** Replications {@code first} … {@code first + count − 1} of every variant, appended to {@code a}. */
     private static void runBatch(Arms a, List<Variant> variants, int first, int count, int threads,
-                                 Experiment.Progress progress) throws InterruptedException {
+                                 Experiment.Progress progress, java.util.Map<String, Experiment.Outcome> done)
+            throws InterruptedException {
         for (Variant v : variants) {
-            Experiment.Outcome outcome = Experiment.run(v.scenario(), v.id(), first, count, threads, progress);
+            Experiment.Outcome outcome = Experiment.reusing(done.get(v.id()), v.scenario(), v.id(), first, count, threads, progress);
             a.rows.addAll(outcome.rows());
             a.completed += outcome.completed();
             a.events += outcome.events();

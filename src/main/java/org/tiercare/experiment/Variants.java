@@ -125,6 +125,13 @@ public final class Variants {
         return out;
     }
 
+    /** One point of a single lever: the scenario with {@code lever=value}, named as a sweep names it. */
+    public static Variant point(Path file, List<String> overrides, String lever, double value) throws ScenarioException {
+        String set = lever + "=" + format(value);
+        Scenario s = ScenarioLoader.load(file, concat(overrides, List.of(set)));
+        return new Variant(lever.substring(lever.lastIndexOf('.') + 1) + "=" + format(value), set, s, Map.of(lever, value));
+    }
+
     private static Scenario load(Path file, List<String> base, List<String> extra, String id, boolean independent,
                                  Scenario baseScenario) throws ScenarioException {
         List<String> all = concat(base, extra);

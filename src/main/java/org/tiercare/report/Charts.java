@@ -265,7 +265,9 @@ public final class Charts {
      */
     public static List<ChartImage> sweep(Path folder, List<SummaryRow> summary, Sweep sweep, Locale locale) throws IOException {
         List<ChartImage> out = new ArrayList<>();
-        for (String metric : MetricFormat.SWEEP_CHARTED) {
+        java.util.Set<String> metrics = new LinkedHashSet<>(MetricFormat.SWEEP_CHARTED);
+        for (Sweep.Target t : sweep.targets()) metrics.add(t.metric());
+        for (String metric : metrics) {
             sweepChart(folder, summary, sweep, metric, locale).ifPresent(out::add);
         }
         return out;
@@ -320,6 +322,14 @@ public final class Charts {
             s.setLineColor(c).setLineWidth(2.5f);
             s.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(c);
             chart.addAnnotation(new ConfidenceBand(x, lo, hi, c));
+        }
+        for (Sweep.Target target : sweep.targets()) {
+            if (!target.metric().equals(metric)) continue;
+            String shown = target.op().replace("<=", "≤").replace(">=", "≥") + " " + MetricFormat.format(metric, target.value());
+            chart.addAnnotation(new ReferenceLine(MetricFormat.display(metric, target.value()), t.get("chart.target", shown)));
+            // The line must be inside the plot even when every point is far from it.
+            double y = MetricFormat.display(metric, target.value());
+            chart.getStyler().setYAxisMin(Math.min(y, minY(chart, y))).setYAxisMax(Math.max(y, maxY(chart, y)));
         }
         fitLegend(chart);
         String file = "sweep_" + metric.replaceAll("[^A-Za-z0-9_.-]", "_");
@@ -401,6 +411,26 @@ public final class Charts {
         }
         double room = chart.getWidth() - 2.0 * s.getChartPadding() - 2.0 * s.getLegendPadding();
         if (total > room) s.setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
+    }
+
+    /** The smallest y of the chart's series (with error bars), or {@code fallback}. */
+    private static double minY(XYChart chart, double fallback) {
+        double m = Double.POSITIVE_INFINITY;
+        for (XYSeries s : chart.getSeriesMap().values()) {
+            double[] y = s.getYData(), e = s.getExtraValues();
+            for (int i = 0; i < y.length; i++) if (Double.isFinite(y[i])) m = Math.min(m, y[i] - (e == null ? 0 : e[i]));
+        }
+        return Double.isFinite(m) ? m : fallback;
+    }
+
+    /** The largest y of the chart's series (with error bars), or {@code fallback}. */
+    private static double maxY(XYChart chart, double fallback) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (XYSeries s : chart.getSeriesMap().values()) {
+            double[] y = s.getYData(), e = s.getExtraValues();
+            for (int i = 0; i < y.length; i++) if (Double.isFinite(y[i])) m = Math.max(m, y[i] + (e == null ? 0 : e[i]));
+        }
+        return Double.isFinite(m) ? m : fallback;
     }
 
     /** A chart's words that take no arguments: {@code <prefix>.title} and {@code <prefix>.caption}. */

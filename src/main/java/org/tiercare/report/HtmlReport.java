@@ -353,8 +353,9 @@ public final class HtmlReport {
         }
         boolean series = s.points().stream().anyMatch(p -> !p.series().isEmpty());
         String lever = LeverNames.name(s.lever(), locale);
-        h.append("<section>\n<h2>").append(text("section.sweep", lever)).append("</h2>\n<p class=\"note\">")
-                .append(text("sweep.note")).append("</p>\n")
+        h.append("<section>\n<h2>").append(text("section.sweep", lever)).append("</h2>\n");
+        for (String line : OptimumText.lines(s.optimum(), lever, locale)) h.append("<p class=\"verdict\">").append(esc(line)).append("</p>\n");
+        h.append("<p class=\"note\">").append(text("sweep.note")).append("</p>\n")
                 .append("<div class=\"table-wrap\">\n<table class=\"sweep\">\n<thead><tr><th scope=\"col\">").append(esc(lever));
         if (!lever.equals(s.lever())) h.append("<span class=\"code\">").append(esc(s.lever())).append("</span>");
         h.append("</th>");

@@ -58,6 +58,9 @@ public final class StudyFiles {
         }
     }
 
+    static final List<String> OPTIMUM_COLUMNS = List.of("lever", "goal", "lo", "hi", "found", "replications", "targets",
+            "not_monotone_after");
+
     static final List<String> NAME_COLUMNS = List.of("id", "kind", "name");
 
     private static final List<String> ROUTE_COLUMNS = List.of("variant", "replication", "day", "hospital", "specialist",
@@ -73,6 +76,13 @@ public final class StudyFiles {
         o.manifest().writeTo(dir);
         if (!o.routes().isEmpty()) CsvOutput.writeTable(dir.resolve("outreach_routes.csv"), ROUTE_COLUMNS, routeRows(o.routes()));
         if (!o.occupancy().isEmpty()) CsvOutput.writeOccupancy(dir.resolve("occupancy.csv"), o.occupancy());
+        if (o.sweep() != null && o.sweep().optimum() != null) {
+            Sweep.Optimum op = o.sweep().optimum();
+            CsvOutput.writeTable(dir.resolve("optimum.csv"), OPTIMUM_COLUMNS, List.<Object[]>of(new Object[] {o.sweep().lever(),
+                    op.minimise() ? "minimise" : "maximise", op.lo(), op.hi(), Double.isNaN(op.found()) ? "" : op.found(),
+                    op.replications(), String.join(";", op.targets()),
+                    String.join(";", op.notMonotone().stream().map(String::valueOf).toList())}));
+        }
         if (!o.scorecard().isEmpty()) CsvOutput.writeScorecard(dir.resolve("scorecard.csv"), o.scorecard());
         CsvOutput.writeTable(dir.resolve("names.csv"), NAME_COLUMNS,
                 o.names().stream().map(n -> new Object[] {n.id(), n.kind(), n.name()}).toList());
