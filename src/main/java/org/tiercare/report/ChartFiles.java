@@ -83,12 +83,45 @@ public final class ChartFiles {
     public static ChartImage save(Chart<?, ?> chart, Path folder, String name, Locale drawn,
                                   Function<Locale, ChartImage.Words> words) throws IOException {
         Files.createDirectories(folder);
+        fitTitle(chart);
         Path png = folder.resolve(name + ".png");
         Path svg = folder.resolve(name + ".svg");
         writePng(chart, png);
         String caption = words.apply(drawn).caption();
         Files.writeString(svg, withTitle(SvgChart.of(chart), chart.getTitle(), caption), StandardCharsets.UTF_8);
         return new ChartImage(name, chart.getTitle(), caption, png, svg, words);
+    }
+
+    /** The smallest title font a long title is shrunk to before it is shortened. */
+    static final int MIN_TITLE_SIZE = 13;
+
+    /**
+     * Keeps the title inside the chart (xchart neither wraps nor shrinks it, so a long one is cut at both edges):
+     * a smaller font first, down to {@value #MIN_TITLE_SIZE} px; then, for a bilingual title, its first language
+     * only (the report's caption carries both); last, the title cut with an ellipsis.
+     */
+    static void fitTitle(Chart<?, ?> chart) {
+        String title = chart.getTitle();
+        if (title == null || title.isEmpty()) return;
+        Font font = chart.getStyler().getChartTitleFont();
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        // xchart centres the title over the plot, which the y axis and its title narrow.
+        double room = chart.getWidth() - 150;
+        while (font.getStringBounds(title, frc).getWidth() > room && font.getSize2D() > MIN_TITLE_SIZE) {
+            font = font.deriveFont(font.getSize2D() - 1);
+        }
+        if (font.getStringBounds(title, frc).getWidth() > room && title.contains(ChartText.JOIN)) {
+            title = title.substring(0, title.indexOf(ChartText.JOIN));
+            font = chart.getStyler().getChartTitleFont();
+            while (font.getStringBounds(title, frc).getWidth() > room && font.getSize2D() > MIN_TITLE_SIZE) {
+                font = font.deriveFont(font.getSize2D() - 1);
+            }
+        }
+        while (font.getStringBounds(title, frc).getWidth() > room && title.length() > 2) {
+            title = title.substring(0, title.length() - 2) + "…";
+        }
+        chart.getStyler().setChartTitleFont(font);
+        chart.setTitle(title);
     }
 
     /**

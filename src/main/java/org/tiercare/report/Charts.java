@@ -328,8 +328,9 @@ public final class Charts {
             String shown = target.op().replace("<=", "≤").replace(">=", "≥") + " " + MetricFormat.format(metric, target.value());
             chart.addAnnotation(new ReferenceLine(MetricFormat.display(metric, target.value()), t.get("chart.target", shown)));
             // The line must be inside the plot even when every point is far from it.
-            double y = MetricFormat.display(metric, target.value());
-            chart.getStyler().setYAxisMin(Math.min(y, minY(chart, y))).setYAxisMax(Math.max(y, maxY(chart, y)));
+            double y = MetricFormat.display(metric, target.value()), lo = minY(chart, y), hi = maxY(chart, y);
+            if (y < lo) chart.getStyler().setYAxisMin(y);
+            if (y > hi) chart.getStyler().setYAxisMax(y * 1.05);
         }
         fitLegend(chart);
         String file = "sweep_" + metric.replaceAll("[^A-Za-z0-9_.-]", "_");

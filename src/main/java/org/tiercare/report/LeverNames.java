@@ -20,11 +20,22 @@ public final class LeverNames {
         return "chart.lever." + path.replaceAll("(^|\\.)\\d+(?=\\.|$)", "$1N");
     }
 
-    /** The lever's name in the language ("预留号源比例", "reserved slot share"), or its path when it has none. */
+    /** A facility's own lever: {@code facilities.<id>.<rest>}, named with the facility's id as its argument. */
+    private static final java.util.regex.Pattern FACILITY = java.util.regex.Pattern.compile("facilities\\.([^.]+)\\.(.+)");
+
+    /**
+     * The lever's name in the language ("预留号源比例", "reserved slot share", "C1 门诊医师数"), or its path when it
+     * has none.
+     */
     public static String name(String path, Locale locale) {
         Messages m = Messages.of("report", locale);
         String key = key(path);
-        return m.has(key) ? m.get(key) : path;
+        if (m.has(key)) return m.get(key);
+        java.util.regex.Matcher f = FACILITY.matcher(path);
+        if (f.matches() && m.has("chart.lever.facilities.ID." + f.group(2))) {
+            return m.get("chart.lever.facilities.ID." + f.group(2), f.group(1));
+        }
+        return path;
     }
 
     /** Whether the bundle names this lever. */
