@@ -34,6 +34,7 @@ final class Execution {
         }
         int max = Math.max(run.maxReplications, base.replications());
         if (run.maxReplications < 2) throw new BadInputException("error.atLeastTwo", "--max-replications", run.maxReplications);
+        Estimate.refuseIfTooBig(variants, run.precision == null ? base.replications() : max, nThreads, Runtime.getRuntime().maxMemory());
         var options = new Study.Options(base.replications(), nThreads, folder, run.force, commandLine, run.precision, max);
 
         CountDownLatch written = new CountDownLatch(1);
