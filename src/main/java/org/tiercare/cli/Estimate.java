@@ -3,14 +3,14 @@ package org.tiercare.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.tiercare.experiment.StudyCost;
 import org.tiercare.experiment.Variant;
-import org.tiercare.model.Workload;
 import org.tiercare.scenario.Scenario;
 import org.tiercare.text.Messages;
 
 /**
  * The cost of a run told before it starts ({@code validate}) and a run refused when it cannot fit: the
- * {@link Workload} estimate of each variant turned into the few lines a planner reads, and the heap check.
+ * {@link StudyCost} estimate turned into the few lines a planner reads, and the heap check.
  */
 final class Estimate {
     /** Suggested heap = estimate × this, rounded up to 256 MB: G1 needs room above the live set to collect. */
@@ -22,14 +22,14 @@ final class Estimate {
     /** The estimate of a scenario as {@code validate} prints it, for {@code replications} on {@code threads}. */
     static void print(PrintWriter out, Scenario s, int replications, int threads, int cores, long maxHeap) {
         Messages m = Messages.of("cli");
-        Workload w = Workload.of(s);
-        out.println(m.get("estimate.replication", days(s.warmupH()), days(s.horizonH()), count(w.needs()),
-                count(w.consults()), count(w.admissions()), count(w.events()), count(w.peakInSystem())));
-        long heap = Workload.peakHeapBytes(List.of(w), replications, threads);
+        StudyCost c = StudyCost.of(List.of(s), replications, threads, cores);
+        out.println(m.get("estimate.replication", days(s.warmupH()), days(s.horizonH()), count(c.needs()),
+                count(c.consults()), count(c.admissions()), count(c.events()), count(c.peakInSystem())));
+        long heap = c.heapBytes();
         out.println(m.get("estimate.heap", size(heap), replications, threads, size(maxHeap)));
-        double[] t = Workload.seconds(List.of(w), replications, threads, cores);
-        out.println(m.get("estimate.time", duration(m, t[0]), duration(m, t[1]), replications, Math.min(threads, cores),
-                rate(Workload.EVENTS_PER_SECOND_LOW), rate(Workload.EVENTS_PER_SECOND_HIGH)));
+        String fast = duration(m, c.fastestSeconds()), slow = duration(m, c.slowestSeconds());
+        out.println(m.get(fast.equals(slow) ? "estimate.timeAbout" : "estimate.time", fast, slow, replications,
+                Math.min(threads, cores), rate(StudyCost.EVENTS_PER_SECOND_LOW), rate(StudyCost.EVENTS_PER_SECOND_HIGH)));
         if (heap > maxHeap) out.println(m.get("estimate.tooBig", xmx(heap)));
     }
 
@@ -38,10 +38,10 @@ final class Estimate {
      * {@code -Xmx} that would do: better a sentence now than an OutOfMemoryError an hour in.
      */
     static void refuseIfTooBig(List<Variant> variants, int replications, int threads, long maxHeap) {
-        List<Workload> ws = variants.stream().map(v -> Workload.of(v.scenario())).toList();
-        long heap = Workload.peakHeapBytes(ws, replications, threads);
+        StudyCost c = StudyCost.of(variants.stream().map(Variant::scenario).toList(), replications, threads, threads);
+        long heap = c.heapBytes();
         if (heap <= maxHeap) return;
-        double peak = ws.stream().mapToDouble(Workload::peakInSystem).max().orElse(0);
+        double peak = c.peakInSystem();
         throw new BadInputException("error.heap", size(heap), count(peak), Math.min(threads, replications), size(maxHeap), xmx(heap));
     }
 

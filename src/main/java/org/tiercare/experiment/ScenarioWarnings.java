@@ -40,8 +40,8 @@ public final class ScenarioWarnings {
     public static List<RunWarning> check(String variant, Scenario s) {
         Out out = new Out(variant);
         noCapacity(s, out);
-        referralCycles(s, out);
-        overload(s, out);
+        Set<String> cycling = referralCycles(s, out);
+        overload(s, out, cycling);
         noRoute(s, out);
         return out.warnings;
     }
@@ -93,8 +93,12 @@ public final class ScenarioWarnings {
 
     // ------------------------------------------------------------------------------------------ referral cycles
 
-    /** Cycles of the referral table along rows of probability 1, each once (from its first facility as listed). */
-    private static void referralCycles(Scenario s, Out out) {
+    /**
+     * Cycles of the referral table along rows of probability 1, each once (from its first facility as listed).
+     *
+     * @return the facilities on such a cycle (their load is unbounded, so no load figure is given for them)
+     */
+    private static Set<String> referralCycles(Scenario s, Out out) {
         Set<String> reported = new LinkedHashSet<>();
         for (FacilitySpec start : s.facilities()) {
             List<String> path = new ArrayList<>();
@@ -108,6 +112,7 @@ public final class ScenarioWarnings {
             path.add(start.id());
             out.add(RunWarning.REFERRAL_CYCLE, "facility", start.id(), "referralCycle", String.join(" \u2192 ", path));
         }
+        return reported;
     }
 
     private static String certainTarget(Scenario s, String from) {
@@ -122,7 +127,7 @@ public final class ScenarioWarnings {
      * (through the referral tables), and for the whole network from zone demand ({@link Workload}'s mean rates, so
      * approximate: seasons, days and hours make peaks above the mean, and routing is not followed).
      */
-    private static void overload(Scenario s, Out out) {
+    private static void overload(Scenario s, Out out, Set<String> cycling) {
         Workload w = Workload.of(s);
         double fixedConsults = 0, fixedAdmissions = 0;
         for (FacilitySpec f : s.facilities()) {
@@ -130,6 +135,7 @@ public final class ScenarioWarnings {
             double admissions = w.facilityAdmissionsPerHour().getOrDefault(f.id(), 0.0);
             fixedConsults += consults;
             fixedAdmissions += admissions;
+            if (cycling.contains(f.id())) continue;
             OutpatientSpec o = f.outpatient();
             if (o != null && o.doctors() > 0 && consults > 0) {
                 double capacity = doctorHoursPerWeek(o);
@@ -173,20 +179,15 @@ public final class ScenarioWarnings {
 
     /**
      * A non-emergency condition whose severity no facility with outpatient care resolves (its patients are seen where
-     * they first go and sent home); with grids, a grid none of whose members, lead or collaborating units does; an
-     * emergency condition without any emergency department (its patients are lost).
+     * they first go and sent home); with grids, a grid none of whose members, lead or collaborating units does.
      */
     private static void noRoute(Scenario s, Out out) {
         if (s.demand() == null) return;
         LayoutSpec layout = s.activeLayout();
         for (ConditionSpec c : s.conditions()) {
             if (c.share() <= 0) continue;
-            if (c.emergency()) {
-                if (s.facilities().stream().noneMatch(FacilitySpec::emergency)) {
-                    out.add(RunWarning.NO_ROUTE, "network", "all", "noRoute.emergency", c.id());
-                }
-                continue;
-            }
+            // An emergency condition goes to the nearest emergency department; the loader demands one exists.
+            if (c.emergency()) continue;
             String level = Integer.toString(c.severity());
             if (s.facilities().stream().noneMatch(f -> resolves(f, c))) {
                 out.add(RunWarning.NO_ROUTE, "network", "all", "noRoute.condition", c.id(), level);

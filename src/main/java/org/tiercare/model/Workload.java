@@ -132,7 +132,7 @@ public record Workload(double needs, double consults, double admissions, double 
             // as patients inside minus follow-up chains minus beds, were about 80,000 against 85,000 so estimated).
             if (o != null && o.slotsPerDay() > 0 && o.bookingHorizonH() > 0) booked += o.slotsPerDay() * o.bookingHorizonH() / 24 / 2;
         }
-        double peak = chains + inBeds + booked;
+        double peak = chains + inBeds + booked + fixed.excessPerHour * hours;
         double consults = consultsPerHour * hours, admissions = admissionsPerHour * hours;
         double events = EVENTS_PER_CONSULT * (consults + admissions);
         return new Workload(needsPerHour * hours, consults, admissions, events, peak, consultsPerHour, admissionsPerHour,
@@ -209,9 +209,9 @@ public record Workload(double needs, double consults, double admissions, double 
             }
         }
         if (where != null && c.lengthOfStay(where) != null) return c.lengthOfStay(where).mean();
-        for (FacilitySpec f : s.facilities()) {
-            if (f.beds() != null && (where == null || f.tier() == where)) return f.beds().lengthOfStay().mean();
-        }
+        // The ward default of that tier, else of any ward (admissions go to a hospital of the grid when need be).
+        for (FacilitySpec f : s.facilities()) if (f.beds() != null && f.tier() == where) return f.beds().lengthOfStay().mean();
+        for (FacilitySpec f : s.facilities()) if (f.beds() != null) return f.beds().lengthOfStay().mean();
         return 0;
     }
 
@@ -226,7 +226,7 @@ public record Workload(double needs, double consults, double admissions, double 
      * iteration (it converges when every cycle of the table leaks; a cycle of probability 1 grows until the cap,
      * which {@code ScenarioChecks} reports as a referral cycle).
      */
-    private record Jackson(double consultsPerHour, double admissionsPerHour, double stayHours,
+    private record Jackson(double consultsPerHour, double admissionsPerHour, double stayHours, double excessPerHour,
                            Map<String, Double> facilityConsults, Map<String, Double> facilityAdmissions) {
         static Jackson of(Scenario s) {
             Map<String, Double> external = new LinkedHashMap<>(), admitted = new LinkedHashMap<>();
@@ -265,7 +265,23 @@ public record Workload(double needs, double consults, double admissions, double 
                 FacilitySpec f = s.facility(e.getKey()).orElse(null);
                 if (f != null && f.beds() != null) stay += e.getValue() * f.beds().lengthOfStay().mean();
             }
-            return new Jackson(consults, admissions, stay, Map.copyOf(visits), Map.copyOf(admitted));
+            // Arrivals beyond what a facility can serve pile up for the whole run (no doctors, too few, a waiting ward).
+            double excess = 0;
+            for (FacilitySpec f : s.facilities()) {
+                double in = visits.getOrDefault(f.id(), 0.0);
+                OutpatientSpec o = f.outpatient();
+                if (o != null && in > 0) {
+                    double mean = o.consultTime().mean();
+                    double served = mean > 0 ? o.doctors() * o.hours().hoursPerWeek() / 168 / mean : Double.POSITIVE_INFINITY;
+                    excess += Math.max(0, in - served);
+                }
+                double toBed = admitted.getOrDefault(f.id(), 0.0);
+                if (f.beds() != null && toBed > 0 && f.beds().whenFull() == org.tiercare.scenario.WhenFull.WAIT) {
+                    double stayH = f.beds().lengthOfStay().mean();
+                    excess += Math.max(0, toBed - (stayH > 0 ? f.beds().count() / stayH : Double.POSITIVE_INFINITY));
+                }
+            }
+            return new Jackson(consults, admissions, stay, excess, Map.copyOf(visits), Map.copyOf(admitted));
         }
     }
 }
