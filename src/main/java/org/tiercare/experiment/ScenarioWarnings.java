@@ -17,7 +17,6 @@ import org.tiercare.scenario.OutpatientSpec;
 import org.tiercare.scenario.OutreachSpec;
 import org.tiercare.scenario.Referral;
 import org.tiercare.scenario.Scenario;
-import org.tiercare.scenario.Access;
 import org.tiercare.text.Messages;
 
 /**
@@ -54,10 +53,8 @@ public final class ScenarioWarnings {
         for (FacilitySpec f : s.facilities()) {
             OutpatientSpec o = f.outpatient();
             if (o != null && receivesConsults(s, f) && !outreachClinics.contains(f.id())) {
-                String reason = o.doctors() <= 0 ? "noCapacity.reason.doctors"
-                        : o.hours().hoursPerWeek() <= 0 ? "noCapacity.reason.hours"
-                        : o.access() == Access.APPOINTMENT && o.slotsPerDay() <= 0 ? "noCapacity.reason.slots" : null;
-                if (reason != null) out.add(RunWarning.NO_CAPACITY, "facility", f.id(), "noCapacity.consults", who(f), out.sub(reason));
+                // (Opening hours and appointment slots: the loader demands at least one session and one slot.)
+                if (o.doctors() <= 0) out.add(RunWarning.NO_CAPACITY, "facility", f.id(), "noCapacity.consults", who(f));
             }
             if ((f.beds() == null || f.beds().count() <= 0) && receivesAdmissions(s, f)) {
                 out.add(RunWarning.NO_CAPACITY, "facility", f.id(), "noCapacity.beds", who(f));

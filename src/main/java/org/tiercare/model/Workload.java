@@ -66,8 +66,9 @@ public record Workload(double needs, double consults, double admissions, double 
      */
     static final double EVENTS_PER_CONSULT = 2.75;
     /**
-     * Events per second per core, a range: the demo's replication ran at 1.7–1.8 M/s on this 2-core machine shared
-     * with other jobs; idle, the engine does 2–3 M/s ({@code tiercare bench}).
+     * Events per second per core, a range: a replication of the demo ran at 1.7–1.8 M/s on a 2-core machine shared
+     * with other jobs (the whole 5-replication run: 260 M events in 150 s of CPU, 1.7 M/s with GC and files); the
+     * model's usual speed there, unloaded, is 2–3 M/s. Wall time also depends on what else the machine runs.
      */
     public static final double EVENTS_PER_SECOND_LOW = 1.5e6, EVENTS_PER_SECOND_HIGH = 3.0e6;
     /** Samples of each series a replication keeps ({@code Tracer}: about 500 per run), and series per facility. */
@@ -224,7 +225,7 @@ public record Workload(double needs, double consults, double admissions, double 
     /**
      * The fixed arrival streams' visits per facility through the referral tables: Λ = λ + ΛP, by fixed-point
      * iteration (it converges when every cycle of the table leaks; a cycle of probability 1 grows until the cap,
-     * which {@code ScenarioChecks} reports as a referral cycle).
+     * which the run's warnings report as a referral cycle).
      */
     private record Jackson(double consultsPerHour, double admissionsPerHour, double stayHours, double excessPerHour,
                            Map<String, Double> facilityConsults, Map<String, Double> facilityAdmissions) {

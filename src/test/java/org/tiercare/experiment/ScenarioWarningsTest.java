@@ -59,6 +59,27 @@ class ScenarioWarningsTest {
         assertEquals(List.of(), open, open::toString);
     }
 
+    /** Zone demand admitted where it is seen (the township centre, 10 % of consults) into a ward of 0 beds. */
+    @Test
+    void demandAdmittedToAWardWithoutBeds() throws Exception {
+        String yaml = """
+                name: bedless ward
+                warmup: 0 h
+                horizon: 10 d
+                zones: [{id: Z1, x: 0, y: 0, residents: 10000}]
+                facilities:
+                  - {id: T1, tier: township, zone: Z1, outpatient: {doctors: 5, consult_time: 10 min},
+                     beds: {count: 0, length_of_stay: 3 d, when_full: divert}}
+                demand: {contacts_per_resident_year: 2}
+                conditions:
+                  - {id: minor, share: 1, severity: 1, admission_probability: {default: 0, township: 0.1}}
+                """;
+        List<RunWarning> ws = ScenarioWarnings.check("base", load(yaml));
+        assertEquals(List.of("T1"), of(ws, RunWarning.NO_CAPACITY).stream().map(RunWarning::scopeId).toList(), ws::toString);
+        // The same ward with 20 beds: 10,000 × 2 / 8,760 × 0.1 × 72 h ≈ 16 beds' worth, 82 % of 20; nothing to say.
+        assertEquals(List.of(), ScenarioWarnings.check("base", load(yaml, "facilities.T1.beds.count=20")));
+    }
+
     /**
      * The measured bug: with no doctors, every request waits to the end, so visits are 0 and unserved 0; queued_at_end
      * now counts them — all the requests of the run, since none is ever seen (warm-up 0, so every request counts).
