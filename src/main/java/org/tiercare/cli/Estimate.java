@@ -38,7 +38,12 @@ final class Estimate {
      * {@code -Xmx} that would do: better a sentence now than an OutOfMemoryError an hour in.
      */
     static void refuseIfTooBig(List<Variant> variants, int replications, int threads, long maxHeap) {
-        StudyCost c = StudyCost.of(variants.stream().map(Variant::scenario).toList(), replications, threads, threads);
+        refuseIfTooBig(variants.stream().map(Variant::scenario).toList(), replications, threads, maxHeap);
+    }
+
+    /** As above, for scenarios run without variants ({@code warmup}). */
+    static void refuseIfTooBig(java.util.Collection<Scenario> scenarios, int replications, int threads, long maxHeap) {
+        StudyCost c = StudyCost.of(List.copyOf(scenarios), replications, threads, threads);
         long heap = c.heapBytes();
         if (heap <= maxHeap) return;
         double peak = c.peakInSystem();
