@@ -45,6 +45,7 @@ final class Execution {
         int perVariant = replications != null ? replications : base.replications();
         int max = Math.max(run.maxReplications, perVariant);
         if (run.maxReplications < 2) throw new BadInputException("error.atLeastTwo", "--max-replications", run.maxReplications);
+        Estimate.refuseIfTooBig(variants, run.precision == null ? perVariant : max, nThreads, Runtime.getRuntime().maxMemory());
         var rules = org.tiercare.loader.RuleSets.load(run.rules, base.file());
         var options = new Study.Options(perVariant, nThreads, folder, run.force, commandLine, run.precision, max, rules);
 

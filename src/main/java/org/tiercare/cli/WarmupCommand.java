@@ -55,6 +55,7 @@ final class WarmupCommand implements Callable<Integer> {
         Messages m = Messages.of("cli");
         int threads = run.threads == null ? Runtime.getRuntime().availableProcessors() : run.threads;
         if (threads < 1) throw new BadInputException("error.atLeastOne", "--threads", threads);
+        Estimate.refuseIfTooBig(List.of(s), s.replications(), threads, Runtime.getRuntime().maxMemory());
         Experiment.Outcome outcome;
         try (Progress progress = Progress.start(m.get("progress.warmup", s.name()), (long) s.replications() * Experiment.PROGRESS_STEPS)) {
             outcome = Experiment.run(s, "warmup", s.replications(), threads, progress);

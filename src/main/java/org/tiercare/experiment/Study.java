@@ -122,6 +122,7 @@ public final class Study {
                     variants.stream().map(Variant::id).toList(), options.commandLine(), started, wall,
                     arms.completed < requested);
             List<RunWarning> warnings = new ArrayList<>();
+            for (Variant v : variants) warnings.addAll(ScenarioWarnings.check(v.id(), v.scenario()));
             for (Variant v : variants) warnings.addAll(Stability.check(v.id(), v.scenario(), arms.details.get(v.id())));
             warnings.addAll(Precision.check(summary));
             manifest = manifest.withWarnings(warnings);

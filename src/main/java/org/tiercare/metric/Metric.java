@@ -128,7 +128,10 @@ public enum Metric {
             "specialist sessions held at clinics (counted at the hospital)"),
     OUTREACH_TRAVEL_H("outreach_travel_h", Kind.TIME, Unit.HOURS, Better.LOWER, 0,
             "派驻专家路途时间", "outreach travel time", "派驻专家往返路途所花的时间（计在派出医院）",
-            "specialists' travel time (counted at the hospital)");
+            "specialists' travel time (counted at the hospital)"),
+    QUEUED_AT_END("queued_at_end", Kind.COUNT, Unit.PATIENTS, Better.LOWER, 0,
+            "运行结束时仍在排队的人数", "still queued at the end", "运行结束时仍在候诊或待床队列中的患者（不含预约了以后号源的患者）",
+            "patients still waiting for a doctor or a bed when the run ends (not those booked for a later slot)");
 
     private static final Map<String, Metric> BY_NAME = new HashMap<>();
 

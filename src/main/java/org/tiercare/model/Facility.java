@@ -60,6 +60,7 @@ final class Facility {
             m.doctorOnDutyArea = outpatient.doctors.available().area(now);
             m.doctorDays = m.doctorOnDutyArea / outpatient.schedule.hoursPerOpenDay();
             m.consultQueueArea = outpatient.doctors.queueLength().area(now);
+            m.queuedAtEnd += outpatient.doctors.waiting();
             if (outpatient.slots != null) {
                 m.hasAppointments = true;
                 m.reservedSlotsOffered = outpatient.slots.offeredBetween(warmupEnd, now, SlotBook.RESERVED);
@@ -71,6 +72,7 @@ final class Facility {
             m.bedOccupiedArea = ward.beds.busy().area(now);
             m.bedCapacityArea = ward.beds.available().area(now);
             m.admissionQueueArea = ward.beds.queueLength().area(now);
+            m.queuedAtEnd += ward.beds.waiting();
         }
         return m;
     }

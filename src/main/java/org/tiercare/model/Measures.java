@@ -47,6 +47,11 @@ public final class Measures {
     double outreachTravelH;
     long referralsUp;
     long referralsDown;
+    /**
+     * Patients in the consult or admission queue when the run ends: not reset at the warm-up, read at the end. Their
+     * requests count but they are neither visits nor unserved, so without this a clinic with no doctors shows nothing.
+     */
+    long queuedAtEnd;
     double durationH;
     double doctorBusyArea;
     double doctorOnDutyArea;
@@ -112,6 +117,7 @@ public final class Measures {
         outreachTravelH += o.outreachTravelH;
         referralsUp += o.referralsUp;
         referralsDown += o.referralsDown;
+        queuedAtEnd += o.queuedAtEnd;
         durationH = Math.max(durationH, o.durationH);
         doctorBusyArea += o.doctorBusyArea;
         doctorOnDutyArea += o.doctorOnDutyArea;
@@ -189,6 +195,7 @@ public final class Measures {
             put(m, Metric.OUTREACH_TRAVEL_H, outreachTravelH);
         }
         put(m, Metric.UNSERVED, (double) unserved);
+        if (hasOutpatient || hasBeds) put(m, Metric.QUEUED_AT_END, (double) queuedAtEnd);
         return m;
     }
 

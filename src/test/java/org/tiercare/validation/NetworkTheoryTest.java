@@ -3,12 +3,14 @@ package org.tiercare.validation;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,13 +50,23 @@ class NetworkTheoryTest {
         assertTrue(w[0] < w[1]);
     }
 
-    /** Little's law per facility: time-average queue = arrival rate × mean wait, within the interval. */
+    /**
+     * Little's law per facility, L_q = lambda W_q, on the paired difference: per replication, the time-average queue
+     * minus the true arrival rate times that replication's mean wait. Queue and wait of one replication move
+     * together, so adding their two half-widths (as this test once did) allowed a gap 15 to 26 times the paired
+     * half-width; the paired difference's 95 % interval must contain 0 and be narrow next to L_q.
+     */
     private static void assertLittle(ScenarioRun run, String id, double lambda) {
-        var lq = run.estimate("facility", id, "consult_queue_mean");
-        var wq = run.estimate("facility", id, "wait_consult_mean_h");
-        double predicted = lambda * wq.mean();
-        double tolerance = lq.halfWidth() + lambda * wq.halfWidth();
-        assertTrue(Math.abs(lq.mean() - predicted) <= tolerance,
-                () -> id + ": L_q " + lq.mean() + " vs lambda W_q " + predicted + " (tolerance " + tolerance + ")");
+        double[] queue = run.values("facility", id, "consult_queue_mean");
+        double[] wait = run.values("facility", id, "wait_consult_mean_h");
+        assertTrue(queue.length >= 10 && queue.length == wait.length, "need paired replications");
+        SummaryStatistics diff = new SummaryStatistics();
+        for (int i = 0; i < queue.length; i++) diff.addValue(queue[i] - lambda * wait[i]);
+        double t = new TDistribution(queue.length - 1).inverseCumulativeProbability(0.975);
+        double half = t * diff.getStandardDeviation() / Math.sqrt(queue.length);
+        double lq = run.estimate("facility", id, "consult_queue_mean").mean();
+        assertTrue(Math.abs(diff.getMean()) <= half,
+                () -> id + ": L_q - lambda W_q = " + diff.getMean() + " +- " + half + " (L_q = " + lq + ")");
+        assertTrue(half < 0.05 * lq, () -> id + ": Little's law interval too wide: " + half + " vs L_q " + lq);
     }
 }
