@@ -86,6 +86,8 @@ final class OptimiseCommand implements Callable<Integer> {
         int first = Math.max(2, base.replications());
         int cap = Math.max(first, run.maxReplications);
         int threads = run.threads == null ? Runtime.getRuntime().availableProcessors() : run.threads;
+        Estimate.refuseIfTooBig(List.of(new Variant("base", "", base, java.util.Map.of())), cap, threads,
+                Runtime.getRuntime().maxMemory());
         double tolerance = step != null ? step : (hi - lo) / 64;
         var specification = new Optimiser.Spec(scenario, scenarioOptions.overrides, path, lo, hi, !maximise,
                 Set.copyOf(targets), step != null, tolerance, first, cap, threads);
