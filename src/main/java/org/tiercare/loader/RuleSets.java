@@ -47,7 +47,7 @@ public final class RuleSets {
         Problems problems = new Problems();
         List<RuleSet> out = new ArrayList<>();
         for (String name : names) {
-            RuleSet r = load(name.strip(), scenarioFile, new Loc("--rules", 0, 0, "--rules " + name), problems);
+            RuleSet r = load(name.strip(), scenarioFile, new Loc("--rules " + name.strip(), 0, 0, null), problems);
             if (r != null) out.add(r);
         }
         problems.throwIfAny();
@@ -84,6 +84,7 @@ public final class RuleSets {
             if (dir.getParent() != null) candidates.add(dir.getParent().resolve(KEY).resolve(fileName));
         }
         candidates.add(Path.of(KEY, fileName).toAbsolutePath());
+        candidates = new ArrayList<>(new java.util.LinkedHashSet<>(candidates.stream().map(Path::normalize).toList()));
         try {
             for (Path p : candidates) {
                 if (Files.isRegularFile(p)) return parse(Files.readString(p, StandardCharsets.UTF_8), p.toString(), name, at, problems);

@@ -107,4 +107,26 @@ class ScorecardTest {
             assertTrue(st.get(rule).stream().allMatch(x -> x == Status.NOT_MET) || rule.equals("grids-cover-residents"), rule);
         }
     }
+
+    @Test
+    void badTargetsAndUnknownRuleSetsAreLocatedProblems() {
+        Path demo = Path.of("scenarios/demo-district.yaml");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.tiercare.loader.ScenarioException.class,
+                () -> ScenarioLoader.load(demo, List.of("targets.primary-share-65.op=<", "targets.in-grid-80.value=1/0")));
+        String all = e.problems().toString();
+        assertTrue(all.contains("targets[primary-share-65].op") && all.contains("'<='"), all);
+        assertTrue(all.contains("targets[in-grid-80].value"), all);
+        var unknown = org.junit.jupiter.api.Assertions.assertThrows(org.tiercare.loader.ScenarioException.class,
+                () -> RuleSets.load(List.of("nhc-2024"), demo));
+        assertTrue(unknown.problems().toString().contains("nhc-2024"), unknown.problems().toString());
+        var path = org.junit.jupiter.api.Assertions.assertThrows(org.tiercare.loader.ScenarioException.class,
+                () -> RuleSets.load(List.of("../../etc/passwd"), demo));
+        assertTrue(path.problems().toString().contains("not a rule set name"), path.problems().toString());
+    }
+
+    @Test
+    void variantsMayChangeATargetsValue() throws Exception {
+        Scenario s = ScenarioLoader.load(Path.of("scenarios/demo-district.yaml"), List.of("targets.primary-share-65.value=60 %"));
+        assertEquals(0.6, s.targets().stream().filter(t -> t.id().equals("primary-share-65")).findFirst().orElseThrow().value(), 1e-12);
+    }
 }
