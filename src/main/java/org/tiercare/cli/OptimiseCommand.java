@@ -10,6 +10,7 @@ import org.tiercare.experiment.Experiment;
 import org.tiercare.experiment.Optimiser;
 import org.tiercare.experiment.Study;
 import org.tiercare.experiment.Variant;
+import org.tiercare.experiment.Variants;
 import org.tiercare.report.OptimumText;
 import org.tiercare.report.LeverNames;
 import org.tiercare.report.Sweep;
@@ -67,8 +68,8 @@ final class OptimiseCommand implements Callable<Integer> {
         String path = lever.substring(0, eq).strip();
         double lo, hi;
         try {
-            lo = number(lever.substring(eq + 1, colon));
-            hi = number(lever.substring(colon + 1));
+            lo = Variants.parseNumber(lever.substring(eq + 1, colon).strip());
+            hi = Variants.parseNumber(lever.substring(colon + 1).strip());
         } catch (NumberFormatException e) {
             throw new BadInputException("error.optimise.lever", lever);
         }
@@ -114,12 +115,5 @@ final class OptimiseCommand implements Callable<Integer> {
         out.println();
         Headline.printComparison(out, variants, result);
         return Main.OK;
-    }
-
-    private static double number(String x) {
-        String t = x.strip();
-        int slash = t.indexOf('/');
-        if (slash > 0) return Double.parseDouble(t.substring(0, slash)) / Double.parseDouble(t.substring(slash + 1));
-        return Double.parseDouble(t);
     }
 }

@@ -146,7 +146,8 @@ public final class Variants {
         return h & 0x7FFFFFFFFFFFL;
     }
 
-    static double parseNumber(String x) {
+    /** A number or a fraction {@code a/b}, as {@code --vary} and {@code --lever} take them. */
+    public static double parseNumber(String x) {
         int slash = x.indexOf('/');
         if (slash > 0) return Double.parseDouble(x.substring(0, slash)) / Double.parseDouble(x.substring(slash + 1));
         return Double.parseDouble(x);
