@@ -23,15 +23,22 @@ import java.util.Optional;
 final class FolderClaim implements AutoCloseable {
     static final String SUFFIX = ".lock";
     private static final String HEADER = "tiercare results folder lock\n";
+    /**
+     * Lock files this process holds. Never opened again by it while held: closing any descriptor of a file drops the
+     * process's POSIX locks on it (the JVM still sees its own lock, another process would not).
+     */
+    private static final java.util.Set<Path> HELD = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
+    private final FileChannel check;
 
-    private FolderClaim(Path file, FileChannel channel, FileLock lock) {
+    private FolderClaim(Path file, FileChannel channel, FileLock lock, FileChannel check) {
         this.file = file;
         this.channel = channel;
         this.lock = lock;
+        this.check = check;
     }
 
     static Path lockFile(Path target) {
@@ -41,9 +48,12 @@ final class FolderClaim implements AutoCloseable {
     /** Claims {@code target} for this run, or returns empty when a living run holds it. */
     static Optional<FolderClaim> tryClaim(Path target, String runId, FolderMarker.Owner owner) throws IOException {
         Path file = lockFile(target);
+        if (HELD.contains(file)) return Optional.empty();
         String content = HEADER + "run_id=" + runId + "\npid=" + owner.pid() + "\nstart=" + owner.start() + "\n";
         // A run that finishes deletes its lock file while holding the lock; whoever opened the file just before
         // then locks a deleted file. Hence: after locking, check that the path still holds what we wrote.
+        // That check opens the path a second time and must stay open as long as the claim: POSIX drops all of a
+        // process's locks on a file when it closes any descriptor of it.
         for (int attempt = 0; attempt < 20; attempt++) {
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock l = tryLock(ch);
@@ -53,7 +63,19 @@ final class FolderClaim implements AutoCloseable {
             }
             ch.truncate(0);
             ch.write(ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)), 0);
-            if (content.equals(read(file))) return Optional.of(new FolderClaim(file, ch, l));
+            FileChannel check = null;
+            try {
+                check = FileChannel.open(file, StandardOpenOption.READ);
+                ByteBuffer b = ByteBuffer.allocate(4096);
+                while (check.read(b, b.position()) > 0 && b.hasRemaining()) { /* read it all */ }
+                if (content.equals(new String(b.array(), 0, b.position(), StandardCharsets.UTF_8))) {
+                    HELD.add(file);
+                    return Optional.of(new FolderClaim(file, ch, l, check));
+                }
+            } catch (NoSuchFileException deletedMeanwhile) {
+                // try again
+            }
+            if (check != null) check.close();
             l.release();
             ch.close();
         }
@@ -62,6 +84,7 @@ final class FolderClaim implements AutoCloseable {
 
     /** Who holds the claim on {@code target}, as its lock file says ("pid 1234"), or null. */
     static String holder(Path target) {
+        if (HELD.contains(lockFile(target))) return Long.toString(ProcessHandle.current().pid());
         String s = read(lockFile(target));
         if (s == null || !s.startsWith(HEADER)) return null;
         for (String line : s.split("\n")) if (line.startsWith("pid=")) return line.substring(4);
@@ -73,6 +96,7 @@ final class FolderClaim implements AutoCloseable {
      * Safe against a run claiming it at the same moment: that run checks after locking that the file is still there.
      */
     static boolean deleteIfStale(Path lockFile) throws IOException {
+        if (HELD.contains(lockFile)) return false;
         String s = read(lockFile);
         if (s == null || !s.startsWith(HEADER)) return false;
         try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
@@ -115,7 +139,9 @@ final class FolderClaim implements AutoCloseable {
             try {
                 if (lock.isValid()) lock.release();
             } finally {
+                HELD.remove(file);
                 channel.close();
+                check.close();
             }
         }
     }
