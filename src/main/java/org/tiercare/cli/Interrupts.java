@@ -14,10 +14,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>How: handlers for INT and TERM through {@code sun.misc.Signal} (module jdk.unsupported, in every JDK 17), so
  * the signal does not start the JVM's shutdown and the command ends normally, printing and exiting with the code
  * it chooses. A second signal while the first is being handled ends the process at once (the staging folder it
- * leaves is cleaned by the next run). Where those handlers cannot be installed (a JVM started with {@code -Xrs},
- * or one whose signals an embedding program owns), a shutdown hook interrupts the command instead and waits (up to
- * two minutes) until it has written and printed; the exit code is then the JVM's own for the signal, which is
- * also 130 or 143.
+ * leaves is cleaned by the next run). Where those handlers are refused but the JVM still runs shutdown hooks on a
+ * signal, a hook interrupts the command instead and waits (up to two minutes) until it has written and printed; the
+ * exit code is then the JVM's own for the signal, which is also 130 or 143. (With {@code -Xrs} the JVM leaves signals
+ * to the system, which ends the process at once; the next run cleans up after it as after {@code kill -9}. A signal
+ * ignored when the JVM started stays ignored.)
  *
  * <p>The thread is interrupted only while it simulates ({@link #simulating()} … {@link #writing()}): before,
  * claiming the folder uses interruptible file channels; after, the files are being written. A signal outside that

@@ -113,6 +113,23 @@ final class FolderClaim implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether some run holds the claim on {@code target} now (this process, or another whose lock the system
+     * reports). A second opinion next to PIDs, which another machine or PID namespace sharing the folder would fool.
+     */
+    static boolean held(Path target) throws IOException {
+        Path file = lockFile(target);
+        if (HELD.contains(file)) return true;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock l = tryLock(ch);
+            if (l == null) return true;
+            l.release();
+            return false;
+        } catch (NoSuchFileException none) {
+            return false;
+        }
+    }
+
     private static FileLock tryLock(FileChannel ch) throws IOException {
         try {
             return ch.tryLock();

@@ -225,7 +225,7 @@ public final class ResultsFolder implements AutoCloseable {
 
     /**
      * Removes what killed runs left in {@code dir}: staging folders ({@code .*.partial-*}) whose {@code .tiercare}
-     * marker names an owner that no longer runs, and lock files nobody holds. A folder without tiercare's marker is
+     * marker names an owner that no longer runs and whose target nobody has claimed, and lock files nobody holds. A folder without tiercare's marker is
      * never touched, whatever its name. Returns the names removed.
      */
     static List<String> cleanStale(Path dir) throws IOException {
@@ -238,9 +238,11 @@ public final class ResultsFolder implements AutoCloseable {
         entries.sort(Comparator.naturalOrder());
         for (Path p : entries) {
             String name = p.getFileName().toString();
-            if (name.contains(PARTIAL) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            if (name.lastIndexOf(PARTIAL) > 1 && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 Optional<FolderMarker.Marker> m = FolderMarker.read(p);
-                if (m.isPresent() && !m.get().complete() && m.get().owner() != null && !m.get().owner().alive()) {
+                Path target = dir.resolve(name.substring(1, name.lastIndexOf(PARTIAL)));
+                if (m.isPresent() && !m.get().complete() && m.get().owner() != null && !m.get().owner().alive()
+                        && !FolderClaim.held(target)) {
                     deleteTree(p);
                     removed.add(name);
                 }

@@ -167,6 +167,11 @@ class ResultsFolderTest {
             Files.copy(root.resolve(".killed.lock"), root.resolve(".gone.lock"));
             killed.abort();
         }
+        // A dead owner, but its folder is claimed by a run going on now (another machine sharing the folder would
+        // look dead by PID): kept.
+        ResultsFolder busy = ResultsFolder.open(root.resolve("busy"), false);
+        Path claimed = Files.createDirectory(root.resolve(".busy.partial-dddd"));
+        FolderMarker.writeIncomplete(claimed, "r3", new FolderMarker.Owner(ProcessHandle.current().pid(), "1970-01-01T00:00:00Z"));
         // This PID with another start time is a process that has gone (the PID reused): stale.
         Path dead = Files.createDirectory(root.resolve(".old-run.partial-aaaa"));
         FolderMarker.writeIncomplete(dead, "r1", new FolderMarker.Owner(ProcessHandle.current().pid(), "1970-01-01T00:00:00Z"));
@@ -181,7 +186,8 @@ class ResultsFolderTest {
             assertEquals(List.of(".old-run.partial-aaaa"), f.cleaned());
             f.commit();
         }
-        assertEquals(List.of(".mine.partial-cccc", ".other.partial-bbbb", "next"), names());
+        busy.abort();
+        assertEquals(List.of(".busy.partial-dddd", ".mine.partial-cccc", ".other.partial-bbbb", "next"), names());
     }
 
     @Test
