@@ -34,6 +34,8 @@ final class Execution implements AutoCloseable {
     private final CommandSpec spec;
     private final Interrupts interrupts;
     private final Messages m = Messages.of("cli");
+    /** Read once: replication threads of an earlier execution still winding down keep calling their own. */
+    private final StepHook hook = stepHook;
     private ResultsFolder folder;
     private Path asked;
 
@@ -109,7 +111,6 @@ final class Execution implements AutoCloseable {
             @Override
             public void step() {
                 progress.step();
-                StepHook hook = stepHook;
                 if (hook != null) hook.step(interrupts, count.incrementAndGet());
             }
 

@@ -76,6 +76,10 @@ public final class Main {
             // Experiment rethrows here) comes out of execute. The simulation's memory is unreachable by now.
             err.println(Messages.of("cli").get("error", Failures.memory(Messages.of("cli"))));
             code = ENVIRONMENT;
+        } catch (Error e) {
+            err.println(Messages.of("cli").get("error.internal", e));
+            e.printStackTrace(err);
+            code = INTERNAL_ERROR;
         } finally {
             out.flush();
             err.flush();
