@@ -57,8 +57,10 @@ final class CompareCommand implements Callable<Integer> {
         if (variants.size() < 2) {
             throw new BadInputException("error.nothingToCompare", scenarios.get(0));
         }
-        Study.Result result = Execution.run(spec, variants, null, run, "compare");
-        Headline.printComparison(spec.commandLine().getOut(), variants, result);
-        return Main.OK;
+        try (Execution execution = Execution.start(spec)) {
+            Study.Result result = execution.run(variants, null, run, "compare");
+            Headline.printComparison(spec.commandLine().getOut(), variants, result);
+            return execution.finish(spec.commandLine().getOut(), result.folder(), result.completed(), result.requested());
+        }
     }
 }

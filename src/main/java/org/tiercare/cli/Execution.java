@@ -1,10 +1,11 @@
 package org.tiercare.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.tiercare.experiment.Experiment;
 import org.tiercare.experiment.Study;
 import org.tiercare.experiment.Variant;
@@ -14,31 +15,82 @@ import org.tiercare.text.Messages;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Runs a study from a command, the same way for run, compare and sweep: a progress bar, and Ctrl-C
- * handled so that finished replications are written (marked partial) before the JVM exits.
+ * Runs a study from a command, the same way for run, compare, sweep and warmup: the results folder claimed before
+ * anything is simulated, a progress bar, and Ctrl-C / SIGTERM handled ({@link Interrupts}) so that finished
+ * replications are written (marked partial), their folder printed, and the command exits 130 or 143. Write
+ * failures become {@link EnvironmentException} (exit 3). Use with try-with-resources.
  */
-final class Execution {
-    private Execution() {}
+final class Execution implements AutoCloseable {
+    /** Test seam: a last look at the staged files before commit (a test makes it fail as a full disk would). */
+    static volatile ResultsFolder.Check commitCheck;
 
-    static Study.Result run(CommandSpec spec, List<Variant> variants, Sweep sweep, RunOptions run, String kind)
-            throws Exception {
-        return run(spec, variants, sweep, run, kind, null, java.util.Map.of());
+    /** Test seam: called from the replication threads at every progress step, with this execution's interrupts. */
+    interface StepHook {
+        void step(Interrupts interrupts, long step);
+    }
+
+    static volatile StepHook stepHook;
+
+    private final CommandSpec spec;
+    private final Interrupts interrupts;
+    private final Messages m = Messages.of("cli");
+    /** Read once: replication threads of an earlier execution still winding down keep calling their own. */
+    private final StepHook hook = stepHook;
+    private ResultsFolder folder;
+    private Path asked;
+
+    private Execution(CommandSpec spec, Interrupts interrupts) {
+        this.spec = spec;
+        this.interrupts = interrupts;
+    }
+
+    /** From now until {@link #close}, Ctrl-C and SIGTERM are this command's to handle. */
+    static Execution start(CommandSpec spec) {
+        return new Execution(spec, Interrupts.install());
+    }
+
+    static int threads(RunOptions run) {
+        int n = run.threads == null ? Runtime.getRuntime().availableProcessors() : run.threads;
+        if (n < 1) throw new BadInputException("error.atLeastOne", "--threads", n);
+        return n;
+    }
+
+    /**
+     * Claims {@code --out} (or a new {@code results/<name>-<time>}) before anything is simulated, so that a folder
+     * another run holds, or one that may not be replaced, is refused at once. Says what leftovers of killed runs
+     * it removed.
+     */
+    ResultsFolder claim(RunOptions run, String defaultName) {
+        asked = run.out;
+        try {
+            folder = run.out != null ? ResultsFolder.open(run.out, run.force)
+                    : ResultsFolder.openNew(Path.of("results"), defaultName, Clock.systemUTC());
+        } catch (IOException | UncheckedIOException e) {
+            throw new EnvironmentException(run.out != null ? run.out.toAbsolutePath() : Path.of("results").toAbsolutePath(), e);
+        }
+        if (!folder.cleaned().isEmpty()) {
+            spec.commandLine().getErr().println(m.get("folder.cleaned", folder.cleaned().size(), String.join(", ", folder.cleaned())));
+        }
+        folder.beforeCommit(commitCheck);
+        if (interrupts.interrupted()) {
+            folder.close();
+            throw new InterruptedRun(interrupts.exitCode());
+        }
+        return folder;
+    }
+
+    Study.Result run(List<Variant> variants, Sweep sweep, RunOptions run, String kind) throws Exception {
+        return run(variants, sweep, run, kind, null, java.util.Map.of());
     }
 
     /**
      * As above, with {@code replications} per variant (null: the scenario's) and replications already simulated
-     * ({@code done}, by variant id), which are reused rather than run again.
+     * ({@code done}, by variant id), which are reused rather than run again ({@code optimise}).
      */
-    static Study.Result run(CommandSpec spec, List<Variant> variants, Sweep sweep, RunOptions run, String kind,
-                            Integer replications, java.util.Map<String, org.tiercare.experiment.Experiment.Outcome> done)
-            throws Exception {
-        Path out = run.out;
-        int nThreads = run.threads == null ? Runtime.getRuntime().availableProcessors() : run.threads;
-        if (nThreads < 1) throw new BadInputException("error.atLeastOne", "--threads", nThreads);
+    Study.Result run(List<Variant> variants, Sweep sweep, RunOptions run, String kind, Integer replications,
+                     java.util.Map<String, Experiment.Outcome> done) throws Exception {
         var base = variants.get(0).scenario();
-        Path folder = out != null ? out
-                : ResultsFolder.defaultFolder(Path.of("results"), base.name() + (kind.isEmpty() ? "" : "-" + kind), Clock.systemUTC());
-        String commandLine = "tiercare " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        int nThreads = threads(run);
         if (run.precision != null && !(run.precision > 0 && run.precision < 1)) {
             throw new BadInputException("error.precision", run.precision);
         }
@@ -47,33 +99,76 @@ final class Execution {
         if (run.maxReplications < 2) throw new BadInputException("error.atLeastTwo", "--max-replications", run.maxReplications);
         Estimate.refuseIfTooBig(variants, run.precision == null ? perVariant : max, nThreads, Runtime.getRuntime().maxMemory());
         var rules = org.tiercare.loader.RuleSets.load(run.rules, base.file());
-        var options = new Study.Options(perVariant, nThreads, folder, run.force, commandLine, run.precision, max, rules);
-
-        CountDownLatch written = new CountDownLatch(1);
-        Thread worker = Thread.currentThread();
-        Thread hook = new Thread(() -> {
-            if (written.getCount() > 0) {
-                worker.interrupt();
-                try {
-                    written.await(120, TimeUnit.SECONDS);
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
+        String commandLine = "tiercare " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        ResultsFolder claimed = folder != null ? folder : claim(run, base.name() + (kind.isEmpty() ? "" : "-" + kind));
+        var options = new Study.Options(perVariant, nThreads, claimed.target(), run.force, commandLine, run.precision, max,
+                rules);
         // With --precision the bar counts up to the cap and may finish early.
         long steps = (long) (run.precision == null ? perVariant : max) * variants.size() * Experiment.PROGRESS_STEPS;
-        String task = Messages.of("cli").get(kind.isEmpty() ? "progress.run" : "progress." + kind, base.name(), variants.size());
+        String task = m.get(kind.isEmpty() ? "progress.run" : "progress." + kind, base.name(), variants.size());
         try (Progress progress = Progress.start(task, steps)) {
-            return Study.run(variants, sweep, options, progress, done);
-        } finally {
-            written.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running; it only waits for the latch released above
+            interrupts.simulating();
+            return Study.run(variants, sweep, options, claimed, listener(progress), done);
+        } catch (InterruptedException e) {
+            throw new InterruptedRun(interrupts.exitCode());
+        } catch (IOException | UncheckedIOException e) {
+            throw new EnvironmentException(claimed.target(), e);
+        }
+    }
+
+    /** Steps the bar; marks the end of the simulation for {@link Interrupts}. */
+    Experiment.Progress listener(Progress progress) {
+        return new Experiment.Progress() {
+            private final java.util.concurrent.atomic.AtomicLong count = new java.util.concurrent.atomic.AtomicLong();
+
+            @Override
+            public void step() {
+                progress.step();
+                if (hook != null) hook.step(interrupts, count.incrementAndGet());
             }
+
+            @Override
+            public void simulationDone() { interrupts.writing(); }
+        };
+    }
+
+    /** The simulation starts (for commands that run {@link Experiment} themselves). */
+    void simulating() { interrupts.simulating(); }
+
+    /** The simulation is over (for commands that run {@link Experiment} themselves). */
+    void writing() { interrupts.writing(); }
+
+    /** The exit code of an interrupted command, when nothing was written. */
+    InterruptedRun nothingWritten() { return new InterruptedRun(interrupts.exitCode()); }
+
+    /**
+     * The command's exit code once its results are written and printed: 0, or 130/143 after a signal, with a line
+     * saying where the results that were kept are. Also says when the results had to go to another folder.
+     */
+    int finish(PrintWriter out, Path written, int completed, int requested) {
+        if (asked != null && !written.equals(asked.toAbsolutePath().normalize())) {
+            out.println(m.get("folder.redirected", asked.toAbsolutePath().normalize(), written));
+        }
+        if (!interrupts.interrupted()) return Main.OK;
+        String signal = signalName();
+        out.println(completed < requested
+                ? m.get("interrupted.partial", signal, Integer.toString(completed), Integer.toString(requested), written)
+                : m.get("interrupted.complete", signal, written));
+        out.flush();
+        return interrupts.exitCode();
+    }
+
+    String signalName() { return signalName(interrupts.exitCode()); }
+
+    static String signalName(int exitCode) { return exitCode == Interrupts.SIGTERM_EXIT ? "SIGTERM" : "SIGINT, Ctrl-C"; }
+
+    /** Gives up a folder claimed but never handed to a study (a failure in between), and the signal handlers. */
+    @Override
+    public void close() {
+        try {
+            if (folder != null) folder.close();
+        } finally {
+            interrupts.close();
         }
     }
 }

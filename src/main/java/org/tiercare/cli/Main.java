@@ -15,7 +15,9 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code tiercare} command. Exit codes: 0 success, 2 bad input, 1 internal error.
+ * The {@code tiercare} command. Exit codes (README "Exit codes", and the footer of every usage help): 0 success;
+ * 2 the input or request is wrong or refused; 3 the environment failed (cannot write, disk full, no permission, out
+ * of memory); 130 / 143 interrupted by SIGINT / SIGTERM ({@link Interrupts}); 1 only for a defect in tiercare.
  *
  * <p>Every sentence it prints, the usage help included, comes from the {@code cli} message bundle
  * ({@code org/tiercare/text/cli.properties} and {@code cli_zh.properties}) in the language of
@@ -29,6 +31,7 @@ public final class Main {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
+    public static final int ENVIRONMENT = 3;
 
     /** The cli bundle; picocli reads the usage help from it, {@link Messages#of(String)} the other sentences. */
     static final String BUNDLE = "org.tiercare.text.cli";
@@ -67,9 +70,23 @@ public final class Main {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(Main::handle);
-        int code = cmd.execute(args);
-        out.flush();
-        err.flush();
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler; an Error (also one from a replication thread, which
+            // Experiment rethrows here) comes out of execute. The simulation's memory is unreachable by now.
+            err.println(Messages.of("cli").get("error", Failures.memory(Messages.of("cli"))));
+            code = ENVIRONMENT;
+        } catch (Error e) {
+            err.println(Messages.of("cli").get("error.internal", e));
+            e.printStackTrace(err);
+            code = INTERNAL_ERROR;
+        } finally {
+            out.flush();
+            err.flush();
+            Interrupts.releaseShutdown();
+        }
         return code;
     }
 
@@ -128,12 +145,28 @@ public final class Main {
             return BAD_INPUT;
         }
         if (e instanceof ResultsExistException re) {
-            err.println(m.get("error", m.get("error.resultsExist", re.folder())));
+            err.println(m.get("error", Failures.refused(m, re)));
             return BAD_INPUT;
         }
         if (e instanceof BadInputException) {
             err.println(m.get("error", e.getMessage()));
             return BAD_INPUT;
+        }
+        if (e instanceof InterruptedRun ir) {
+            err.println(m.get("interrupted.nothing", Execution.signalName(ir.code())));
+            return ir.code();
+        }
+        if (e instanceof EnvironmentException ee) {
+            err.println(m.get("error", Failures.environment(m, ee.path(), ee.getCause())));
+            return ENVIRONMENT;
+        }
+        if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            // A write or read outside a results folder (the demo's extraction, init's files): the system names the path.
+            Throwable io = e instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+            String file = io instanceof java.nio.file.FileSystemException fs ? fs.getFile() : null;
+            err.println(m.get("error", Failures.environment(m, file == null ? java.nio.file.Path.of(".").toAbsolutePath()
+                    : java.nio.file.Path.of(file), io)));
+            return ENVIRONMENT;
         }
         err.println(m.get("error.internal", e));
         e.printStackTrace(err);

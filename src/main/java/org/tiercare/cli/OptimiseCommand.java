@@ -92,12 +92,26 @@ final class OptimiseCommand implements Callable<Integer> {
         double tolerance = step != null ? step : (hi - lo) / 64;
         var specification = new Optimiser.Spec(scenario, scenarioOptions.overrides, path, lo, hi, !maximise,
                 Set.copyOf(targets), step != null, tolerance, first, cap, threads);
-        Optimiser.Result found;
-        String task = Messages.of("cli").get("progress.optimise", base.name(), path);
-        try (Progress progress = Progress.start(task, (long) (Optimiser.GRID + 6) * first * Experiment.PROGRESS_STEPS)) {
-            found = Optimiser.search(specification, progress);
+        try (Execution execution = Execution.start(spec)) {
+            // Claimed before the search, like every results folder: a folder in use is refused at once.
+            execution.claim(run, base.name() + "-optimise");
+            Optimiser.Result found;
+            long t0 = System.nanoTime();
+            String task = Messages.of("cli").get("progress.optimise", base.name(), path);
+            try (Progress progress = Progress.start(task, (long) (Optimiser.GRID + 6) * first * Experiment.PROGRESS_STEPS)) {
+                execution.simulating();
+                found = Optimiser.search(specification, execution.listener(progress));
+            } catch (InterruptedException e) {
+                throw execution.nothingWritten();
+            }
+            double searchSeconds = (System.nanoTime() - t0) / 1e9;
+            return write(execution, base, path, lo, hi, known, found, searchSeconds, first);
         }
-        // The results folder: every value tried, as a sweep, each with as many replications as the most any needed.
+    }
+
+    /** The results folder: every value tried, as a sweep, each with as many replications as the most any needed. */
+    private int write(Execution execution, Scenario base, String path, double lo, double hi, Set<String> known,
+                      Optimiser.Result found, double searchSeconds, int first) throws Exception {
         List<Variant> variants = found.tried().stream().map(Optimiser.Point::variant).toList();
         List<SweepPoint> points = found.tried().stream().map(p -> new SweepPoint(p.variant().id(), p.value(), "")).toList();
         int reps = found.tried().stream().mapToInt(Optimiser.Point::replications).max().orElse(first);
@@ -107,13 +121,13 @@ final class OptimiseCommand implements Callable<Integer> {
         Optimiser.Point at = found.found() == null ? null
                 : found.tried().stream().filter(p -> p.value() == found.found()).findFirst().orElse(null);
         Sweep.Optimum optimum = new Sweep.Optimum(!maximise, lo, hi, found.found() == null ? Double.NaN : found.found(),
-                at == null ? 0 : at.replications(), chosen, found.notMonotone());
-        Study.Result result = Execution.run(spec, variants, new Sweep(path, points, lines, optimum), run, "optimise", reps,
+                at == null ? 0 : at.replications(), chosen, found.notMonotone(), searchSeconds);
+        Study.Result result = execution.run(variants, new Sweep(path, points, lines, optimum), run, "optimise", reps,
                 found.done());
         var out = spec.commandLine().getOut();
         for (String line : OptimumText.lines(optimum, LeverNames.name(path, Messages.current()), Messages.current())) out.println(line);
         out.println();
         Headline.printComparison(out, variants, result);
-        return Main.OK;
+        return execution.finish(out, result.folder(), result.completed(), result.requested());
     }
 }

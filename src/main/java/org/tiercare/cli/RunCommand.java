@@ -34,9 +34,11 @@ final class RunCommand implements Callable<Integer> {
         run.addOverrides(scenarioOptions);
         Path file = scenario != null ? scenario : DemoScenario.forCommand(spec.commandLine().getOut());
         Scenario s = scenarioOptions.load(file);
-        Study.Result result = Execution.run(spec, List.of(new Variant(Study.BASE_VARIANT, "as written", s, Map.of())),
-                null, run, "");
-        Headline.print(spec.commandLine().getOut(), s, result);
-        return Main.OK;
+        try (Execution execution = Execution.start(spec)) {
+            Study.Result result = execution.run(List.of(new Variant(Study.BASE_VARIANT, "as written", s, Map.of())),
+                    null, run, "");
+            Headline.print(spec.commandLine().getOut(), s, result);
+            return execution.finish(spec.commandLine().getOut(), result.folder(), result.completed(), result.requested());
+        }
     }
 }

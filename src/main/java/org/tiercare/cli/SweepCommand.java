@@ -48,8 +48,10 @@ final class SweepCommand implements Callable<Integer> {
                     .reduce((a, b) -> a + ", " + b).orElse("");
             points.add(new SweepPoint(v.id(), v.levers().get(lever), series));
         }
-        Study.Result result = Execution.run(spec, variants, new Sweep(lever, points), run, "sweep");
-        Headline.printComparison(spec.commandLine().getOut(), variants, result);
-        return Main.OK;
+        try (Execution execution = Execution.start(spec)) {
+            Study.Result result = execution.run(variants, new Sweep(lever, points), run, "sweep");
+            Headline.printComparison(spec.commandLine().getOut(), variants, result);
+            return execution.finish(spec.commandLine().getOut(), result.folder(), result.completed(), result.requested());
+        }
     }
 }

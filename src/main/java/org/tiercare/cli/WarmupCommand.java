@@ -1,8 +1,9 @@
 package org.tiercare.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -50,35 +51,41 @@ final class WarmupCommand implements Callable<Integer> {
         scenarioOptions.overrides.add("warmup=0 h");
         Path file = scenario != null ? scenario : DemoScenario.forCommand(spec.commandLine().getOut());
         Scenario s = scenarioOptions.load(file);
-        Instant started = Instant.now();
-        long t0 = System.nanoTime();
         Messages m = Messages.of("cli");
-        int threads = run.threads == null ? Runtime.getRuntime().availableProcessors() : run.threads;
-        if (threads < 1) throw new BadInputException("error.atLeastOne", "--threads", threads);
+        int threads = Execution.threads(run);
         Estimate.refuseIfTooBig(List.of(s), s.replications(), threads, Runtime.getRuntime().maxMemory());
-        Experiment.Outcome outcome;
-        try (Progress progress = Progress.start(m.get("progress.warmup", s.name()), (long) s.replications() * Experiment.PROGRESS_STEPS)) {
-            outcome = Experiment.run(s, "warmup", s.replications(), threads, progress);
-        }
-        if (outcome.details().isEmpty()) throw new InterruptedException(m.get("warmup.interrupted"));
-        List<String> names = Welch.seriesNames(outcome.detail());
-        if (!names.contains(series)) throw new BadInputException("error.noSeries", series, Headline.list(names));
-        Welch.Result w = Welch.of(series, outcome.details(), window, 0.02);
-        List<WarmupFiles.Advice> all = Welch.all(outcome.details(), window, 0.02);
-        Path out = run.out != null ? run.out
-                : ResultsFolder.defaultFolder(Path.of("results"), s.name() + "-warmup", Clock.systemUTC());
-        try (ResultsFolder folder = ResultsFolder.open(out, run.force)) {
+        try (Execution execution = Execution.start(spec)) {
+            // Claimed before simulating, like every results folder: a folder in use is refused at once.
+            ResultsFolder folder = execution.claim(run, s.name() + "-warmup");
+            Instant started = Instant.now();
+            long t0 = System.nanoTime();
+            Experiment.Outcome outcome;
+            try (Progress progress = Progress.start(m.get("progress.warmup", s.name()), (long) s.replications() * Experiment.PROGRESS_STEPS)) {
+                execution.simulating();
+                outcome = Experiment.run(s, "warmup", s.replications(), threads, execution.listener(progress));
+            } finally {
+                execution.writing();
+            }
+            if (outcome.details().isEmpty()) throw execution.nothingWritten();
+            List<String> names = Welch.seriesNames(outcome.detail());
+            if (!names.contains(series)) throw new BadInputException("error.noSeries", series, Headline.list(names));
+            Welch.Result w = Welch.of(series, outcome.details(), window, 0.02);
+            List<WarmupFiles.Advice> all = Welch.all(outcome.details(), window, 0.02);
             List<WarmupFiles.Point> points = w.points();
             Manifest manifest = Manifest.of(s.name(), s.file(), s.sha256(), s.overrides(), s.seed(), s.replications(),
                     w.replications(), threads, List.of("warmup"),
                     "tiercare " + String.join(" ", spec.commandLine().getParseResult().originalArgs()), started,
-                    (System.nanoTime() - t0) / 1e9, w.replications() < s.replications());
-            // Chart labels stay English, like every chart's (CJK fonts may be missing where charts are drawn).
-            Messages chart = Messages.of("cli", Locale.ENGLISH);
-            WarmupFiles.write(folder.path(), manifest, points, chart.get("warmup.chart.mean", series, w.replications()),
-                    chart.get("warmup.chart.smoothed", 2 * window + 1));
-            WarmupFiles.writeAdvice(folder.path(), all);
-            folder.commit();
+                    (System.nanoTime() - t0) / 1e9, w.replications() < s.replications()).withRunId(folder.runId());
+            try {
+                // Chart labels stay English, like every chart's (CJK fonts may be missing where charts are drawn).
+                Messages chart = Messages.of("cli", Locale.ENGLISH);
+                WarmupFiles.write(folder.path(), manifest, points, chart.get("warmup.chart.mean", series, w.replications()),
+                        chart.get("warmup.chart.smoothed", 2 * window + 1));
+                WarmupFiles.writeAdvice(folder.path(), all);
+                folder.commit();
+            } catch (IOException | UncheckedIOException e) {
+                throw new EnvironmentException(folder.target(), e);
+            }
             PrintWriter o = spec.commandLine().getOut();
             o.println();
             o.println(m.get("warmup.method", series, w.replications(), 2 * window + 1));
@@ -92,7 +99,7 @@ final class WarmupCommand implements Callable<Integer> {
             }
             o.println(m.get("warmup.files", folder.target()));
             o.flush();
+            return execution.finish(o, folder.target(), w.replications(), s.replications());
         }
-        return Main.OK;
     }
 }

@@ -27,6 +27,13 @@ public final class Experiment {
     /** Called from worker threads: one step of one replication's simulated time is done. */
     public interface Progress {
         void step();
+
+        /**
+         * Called on the study's thread once no more replications will run and files are about to be written: an
+         * interrupt after this would break the writing (NIO channels refuse interrupted threads), so a listener
+         * that interrupts on Ctrl-C stops doing so here.
+         */
+        default void simulationDone() {}
     }
 
     /**

@@ -80,21 +80,32 @@ public final class Study {
     /** Variants in order; the first is the baseline of the comparison. {@code sweep} may be null. */
     public static Result run(List<Variant> variants, Sweep sweep, Options options, Experiment.Progress progress)
             throws IOException, InterruptedException {
-        return run(variants, sweep, options, progress, java.util.Map.of());
+        return run(variants, sweep, options, ResultsFolder.open(options.out(), options.force()), progress);
     }
 
     /**
-     * As {@link #run(List, Sweep, Options, Experiment.Progress)}, reusing replications 1 … k of variants already
-     * simulated ({@code done}, by variant id, e.g. the points an {@link Optimiser} tried): a replication depends only
-     * on its scenario and number, so reusing it changes nothing but the time taken.
+     * The same into a results folder the caller has already claimed ({@code options.out()} and {@code force} are
+     * then not used): the command line claims it before loading anything heavy, so that a folder in use is refused
+     * at once. The folder is committed, or aborted and closed, before this returns.
      */
-    public static Result run(List<Variant> variants, Sweep sweep, Options options, Experiment.Progress progress,
-                             java.util.Map<String, Experiment.Outcome> done) throws IOException, InterruptedException {
+    public static Result run(List<Variant> variants, Sweep sweep, Options options, ResultsFolder claimed,
+                             Experiment.Progress progress) throws IOException, InterruptedException {
+        return run(variants, sweep, options, claimed, progress, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #run(List, Sweep, Options, ResultsFolder, Experiment.Progress)}, reusing replications 1 … k of
+     * variants already simulated ({@code done}, by variant id, e.g. the points an {@link Optimiser} tried): a
+     * replication depends only on its scenario and number, so reusing it changes nothing but the time taken.
+     */
+    public static Result run(List<Variant> variants, Sweep sweep, Options options, ResultsFolder claimed,
+                             Experiment.Progress progress, java.util.Map<String, Experiment.Outcome> done)
+            throws IOException, InterruptedException {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         Variant base = variants.get(0);
         int replications = options.replications() != null ? options.replications() : base.scenario().replications();
-        try (ResultsFolder folder = ResultsFolder.open(options.out(), options.force())) {
+        try (ResultsFolder folder = claimed) {
             Arms arms = new Arms(variants);
             runBatch(arms, variants, 1, replications, options.threads(), progress, done);
             int perVariant = replications;
@@ -106,6 +117,9 @@ public final class Study {
                 runBatch(arms, variants, perVariant + 1, more, options.threads(), progress, done);
                 perVariant += more;
             }
+            if (progress != null) progress.simulationDone();
+            // An interrupt that came after the last replication finished: nothing was cut short.
+            Thread.interrupted();
             arms.sortByVariantAndReplication(variants);
             int requested = perVariant * variants.size();
             double wall = (System.nanoTime() - t0) / 1e9;
@@ -120,7 +134,7 @@ public final class Study {
             Manifest manifest = Manifest.of(base.scenario().name(), base.scenario().file(), base.scenario().sha256(),
                     base.scenario().overrides(), base.scenario().seed(), requested, arms.completed, options.threads(),
                     variants.stream().map(Variant::id).toList(), options.commandLine(), started, wall,
-                    arms.completed < requested);
+                    arms.completed < requested).withRunId(folder.runId());
             List<RunWarning> warnings = new ArrayList<>();
             for (Variant v : variants) warnings.addAll(ScenarioWarnings.check(v.id(), v.scenario()));
             for (Variant v : variants) warnings.addAll(Stability.check(v.id(), v.scenario(), arms.details.get(v.id())));

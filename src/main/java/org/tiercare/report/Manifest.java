@@ -19,7 +19,7 @@ import java.util.Properties;
 /** What a run was, so anyone can re-run it exactly: written as {@code manifest.json}. */
 @JsonPropertyOrder({"tool", "version", "java_version", "scenario_name", "scenario_file", "scenario_sha256", "overrides",
         "seed", "replications_requested", "replications_completed", "threads", "variants", "command_line",
-        "started_at", "wall_time_s", "partial", "warnings", "precision"})
+        "run_id", "started_at", "wall_time_s", "partial", "warnings", "precision"})
 public record Manifest(
         @JsonProperty("tool") String tool,
         @JsonProperty("version") String version,
@@ -34,6 +34,7 @@ public record Manifest(
         @JsonProperty("threads") int threads,
         @JsonProperty("variants") List<String> variants,
         @JsonProperty("command_line") String commandLine,
+        @JsonProperty("run_id") @JsonInclude(JsonInclude.Include.NON_NULL) String runId,
         @JsonProperty("started_at") String startedAt,
         @JsonProperty("wall_time_s") double wallTimeS,
         @JsonProperty("partial") boolean partial,
@@ -61,22 +62,32 @@ public record Manifest(
                               boolean partial) {
         return new Manifest("tiercare", toolVersion(), System.getProperty("java.version"), scenarioName,
                 scenarioFile == null ? null : scenarioFile.toString(), scenarioSha256, List.copyOf(overrides), seed,
-                replicationsRequested, replicationsCompleted, threads, List.copyOf(variants), commandLine,
+                replicationsRequested, replicationsCompleted, threads, List.copyOf(variants), commandLine, null,
                 startedAt.toString(), wallTimeS, partial, List.of(), null);
     }
 
     /** The same manifest with these warnings about its numbers. */
     public Manifest withWarnings(List<RunWarning> warnings) {
         return new Manifest(tool, version, javaVersion, scenarioName, scenarioFile, scenarioSha256, overrides, seed,
-                replicationsRequested, replicationsCompleted, threads, variants, commandLine, startedAt, wallTimeS, partial,
-                List.copyOf(warnings), precision);
+                replicationsRequested, replicationsCompleted, threads, variants, commandLine, runId, startedAt, wallTimeS,
+                partial, List.copyOf(warnings), precision);
     }
 
     /** The same manifest recording what {@code --precision} asked and reached. */
     public Manifest withPrecision(PrecisionTarget target) {
         return new Manifest(tool, version, javaVersion, scenarioName, scenarioFile, scenarioSha256, overrides, seed,
-                replicationsRequested, replicationsCompleted, threads, variants, commandLine, startedAt, wallTimeS, partial,
-                warnings, target);
+                replicationsRequested, replicationsCompleted, threads, variants, commandLine, runId, startedAt, wallTimeS,
+                partial, warnings, target);
+    }
+
+    /**
+     * The same manifest with the id of the run that wrote it (also in the results folder's {@code .tiercare} marker).
+     * Random, like {@code started_at} and {@code wall_time_s} it differs between two runs of the same scenario and seed.
+     */
+    public Manifest withRunId(String id) {
+        return new Manifest(tool, version, javaVersion, scenarioName, scenarioFile, scenarioSha256, overrides, seed,
+                replicationsRequested, replicationsCompleted, threads, variants, commandLine, id, startedAt, wallTimeS,
+                partial, warnings, precision);
     }
 
     /** Writes {@code manifest.json} into {@code folder}; returns the file. */

@@ -21,6 +21,7 @@ public final class OptimumText {
             out.add(m.get(o.minimise() ? "optimise.found.min" : "optimise.found.max", leverName, targets,
                     LeverNames.value(o.found()), Integer.toString(o.replications())));
         }
+        out.add(m.get("optimise.search", String.format(Locale.ROOT, "%.0f", o.searchSeconds())));
         if (!o.notMonotone().isEmpty()) {
             out.add(m.get(o.minimise() ? "optimise.notMonotone.min" : "optimise.notMonotone.max",
                     String.join(", ", o.notMonotone().stream().map(LeverNames::value).toList())));

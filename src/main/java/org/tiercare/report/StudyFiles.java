@@ -59,7 +59,7 @@ public final class StudyFiles {
     }
 
     static final List<String> OPTIMUM_COLUMNS = List.of("lever", "goal", "lo", "hi", "found", "replications", "targets",
-            "not_monotone_after");
+            "not_monotone_after", "search_wall_s");
 
     static final List<String> NAME_COLUMNS = List.of("id", "kind", "name");
 
@@ -81,7 +81,7 @@ public final class StudyFiles {
             CsvOutput.writeTable(dir.resolve("optimum.csv"), OPTIMUM_COLUMNS, List.<Object[]>of(new Object[] {o.sweep().lever(),
                     op.minimise() ? "minimise" : "maximise", op.lo(), op.hi(), Double.isNaN(op.found()) ? "" : op.found(),
                     op.replications(), String.join(";", op.targets()),
-                    String.join(";", op.notMonotone().stream().map(String::valueOf).toList())}));
+                    String.join(";", op.notMonotone().stream().map(String::valueOf).toList()), op.searchSeconds()}));
         }
         if (!o.scorecard().isEmpty()) CsvOutput.writeScorecard(dir.resolve("scorecard.csv"), o.scorecard());
         CsvOutput.writeTable(dir.resolve("names.csv"), NAME_COLUMNS,

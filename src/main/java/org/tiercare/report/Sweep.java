@@ -29,9 +29,10 @@ public record Sweep(String lever, List<SweepPoint> points, List<Target> targets,
      * @param replications replications the found point rests on (0 when none found)
      * @param targets      ids of the targets that had to be met
      * @param notMonotone  lever values after which the targets stop being met again (empty: monotone as far as seen)
+     * @param searchSeconds wall time of the search (the results folder then reuses its replications)
      */
     public record Optimum(boolean minimise, double lo, double hi, double found, int replications, List<String> targets,
-                          List<Double> notMonotone) {
+                          List<Double> notMonotone, double searchSeconds) {
         public Optimum {
             targets = List.copyOf(targets);
             notMonotone = List.copyOf(notMonotone);

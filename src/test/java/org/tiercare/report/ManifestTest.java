@@ -47,4 +47,17 @@ class ManifestTest {
         assertTrue(j.get("partial").asBoolean());
         assertFalse(j.get("version").asText().isBlank());
     }
+
+    /** The run id sits with the other fields that differ from run to run; a manifest without one omits it. */
+    @Test
+    void runIdFollowsTheCommandLine() throws Exception {
+        Manifest m = Manifest.of("demo", null, "x", List.of(), 1L, 2, 2, 1, List.of("base"), "tiercare run", Instant.EPOCH, 1, false);
+        assertFalse(new ObjectMapper().readTree(m.writeTo(dir).toFile()).has("run_id"));
+        JsonNode j = new ObjectMapper().readTree(m.withRunId("3f9a").writeTo(dir).toFile());
+        List<String> names = new ArrayList<>();
+        j.fieldNames().forEachRemaining(names::add);
+        assertEquals(names.indexOf("command_line") + 1, names.indexOf("run_id"));
+        assertEquals(names.indexOf("run_id") + 1, names.indexOf("started_at"));
+        assertEquals("3f9a", j.get("run_id").asText());
+    }
 }

@@ -34,7 +34,7 @@ class OptimiseTest {
                 "--step", "1", "--threads", "2", "--out", out.toString());
         assertEquals(0, code, e.toString());
         List<String> optimum = Files.readAllLines(out.resolve("optimum.csv"));
-        assertEquals("lever,goal,lo,hi,found,replications,targets,not_monotone_after", optimum.get(0));
+        assertEquals("lever,goal,lo,hi,found,replications,targets,not_monotone_after,search_wall_s", optimum.get(0));
         String[] row = optimum.get(1).split(",", -1);
         assertEquals(expected, (int) Double.parseDouble(row[4]), optimum.get(1));
         assertEquals("", row[7], "M/M/c waits fall with every doctor added");
