@@ -1,7 +1,13 @@
 package org.tiercare.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.tiercare.bench.CityBenchmark;
 import org.tiercare.bench.EngineBenchmark;
+import org.tiercare.loader.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,9 +21,32 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--patients", paramLabel = "N", defaultValue = "10000000")
     long patients;
 
+    @Option(names = "--residents", paramLabel = "N,…", split = ",", defaultValue = "10M")
+    List<String> residents = new ArrayList<>();
+
     @Override
-    public Integer call() {
-        EngineBenchmark.main(new String[] {workload, Long.toString(patients)});
+    public Integer call() throws Exception {
+        if (!workload.equals("city")) {
+            EngineBenchmark.main(new String[] {workload, Long.toString(patients)});
+            return Main.OK;
+        }
+        List<Double> sizes = new ArrayList<>();
+        for (String r : residents) sizes.add(count(r));
+        Path demo = DemoScenario.locate(Path.of(""), null).file();
+        CityBenchmark.print(ScenarioLoader.load(demo), sizes);
         return Main.OK;
+    }
+
+    /** {@code 10M}, {@code 1.5M}, {@code 500k} or a plain number. */
+    private static double count(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        double f = t.endsWith("m") ? 1e6 : t.endsWith("k") ? 1e3 : 1;
+        try {
+            double v = Double.parseDouble(f == 1 ? t : t.substring(0, t.length() - 1)) * f;
+            if (!(v > 0) || v > 1e9) throw new NumberFormatException();
+            return v;
+        } catch (NumberFormatException e) {
+            throw new BadInputException("error.residents", text);
+        }
     }
 }
