@@ -1,6 +1,7 @@
 package org.tiercare.dist;
 
 import java.util.Arrays;
+import java.util.List;
 import org.apache.commons.math3.distribution.EnumeratedRealDistribution;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
@@ -133,6 +134,58 @@ public sealed interface Distribution {
             return o instanceof Empirical e && Arrays.equals(values, e.values) && Arrays.equals(weights, e.weights);
         }
         @Override public int hashCode() { return 31 * Arrays.hashCode(values) + Arrays.hashCode(weights); }
+        @Override public String toString() { return describe(); }
+    }
+
+    /**
+     * A mixture: with probability ∝ {@code weights[i]}, a draw from {@code components[i]} — e.g. lengths of stay of
+     * patients discharged home and of those going on to rehabilitation. The choice and the component's draw use the
+     * same stream, one uniform for the choice first.
+     */
+    record Mixture(double[] weights, List<Distribution> components) implements Distribution {
+        public Mixture {
+            weights = weights.clone();
+            components = List.copyOf(components);
+        }
+
+        public Sampler sampler(RandomGenerator rng) {
+            int n = components.size();
+            double[] cumulative = new double[n];
+            double total = 0;
+            for (int i = 0; i < n; i++) cumulative[i] = total += weights[i];
+            Sampler[] parts = new Sampler[n];
+            for (int i = 0; i < n; i++) parts[i] = components.get(i).sampler(rng);
+            double sum = total;
+            return () -> {
+                double u = rng.nextDouble() * sum;
+                int k = 0;
+                while (k < n - 1 && u >= cumulative[k]) k++;
+                return parts[k].sample();
+            };
+        }
+
+        public double mean() {
+            double s = 0, w = 0;
+            for (int i = 0; i < weights.length; i++) {
+                s += weights[i] * components.get(i).mean();
+                w += weights[i];
+            }
+            return s / w;
+        }
+
+        public String describe() {
+            StringBuilder b = new StringBuilder("mixture(");
+            for (int i = 0; i < weights.length; i++) {
+                if (i > 0) b.append(", ");
+                b.append(weights[i]).append(" × ").append(components.get(i).describe());
+            }
+            return b.append(')').toString();
+        }
+
+        @Override public boolean equals(Object o) {
+            return o instanceof Mixture m && Arrays.equals(weights, m.weights) && components.equals(m.components);
+        }
+        @Override public int hashCode() { return 31 * Arrays.hashCode(weights) + components.hashCode(); }
         @Override public String toString() { return describe(); }
     }
 }

@@ -25,9 +25,13 @@ final class DistributionBinder {
             "lognormal", List.of("mean", "sd"),
             "gamma", List.of("shape", "scale", "mean", "sd"),
             "weibull", List.of("shape", "scale"),
-            "empirical", List.of("values", "weights"));
-    private static final List<String> FAMILY_NAMES =
-            List.of("exponential", "deterministic", "uniform", "triangular", "normal", "lognormal", "gamma", "weibull", "empirical");
+            "empirical", List.of("values", "weights"),
+            "mixture", List.of("weights", "components"));
+    private static final List<String> FAMILY_NAMES = List.of("exponential", "deterministic", "uniform", "triangular", "normal",
+            "lognormal", "gamma", "weibull", "empirical", "mixture");
+
+    /** Components of a mixture: real mixtures have two to a handful; more is a table, an empirical distribution. */
+    static final int MAX_COMPONENTS = 20;
 
     /**
      * Weibull shape: fitted service and stay times have shapes of 0.5 to 5; below 0.05 a draw
@@ -99,6 +103,7 @@ final class DistributionBinder {
                 Double scale = f.duration("scale", true, 0, Range.POSITIVE);
                 yield shape == null || scale == null ? null : new Distribution.Weibull(shape, scale);
             }
+            case "mixture" -> mixture(f);
             default -> empirical(f);
         };
         return problems.size() == before ? d : null;
@@ -155,6 +160,39 @@ final class DistributionBinder {
         Double shape = f.number("shape", true, 0, GAMMA_SHAPE);
         Double scale = f.duration("scale", true, 0, Range.POSITIVE);
         return shape == null || scale == null ? null : new Distribution.Gamma(shape, scale);
+    }
+
+    /** {@code weights} (≥ 0, not all 0) and as many {@code components}, each a distribution of its own. */
+    private static Distribution mixture(Fields f) {
+        ListNode weights = f.list("weights", true, Text.get("items.weights"));
+        ListNode components = f.list("components", true, Text.get("items.components"));
+        if (weights == null || components == null) return null;
+        int n = components.items.size();
+        if (n == 0 || n > MAX_COMPONENTS) {
+            f.problem("components", Text.get("dist.mixture.count", n, MAX_COMPONENTS));
+            return null;
+        }
+        if (weights.items.size() != n) {
+            f.problem("weights", Text.get("dist.mixture.weights", weights.items.size(), n));
+            return null;
+        }
+        double[] w = new double[n];
+        List<Distribution> parts = new java.util.ArrayList<>();
+        boolean ok = true;
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            Double y = Fields.numberOf(f.problems, weights.items.get(i), f.at("weights") + "[" + i + "]", Range.NON_NEGATIVE);
+            Distribution d = bind(f.problems, components.items.get(i), f.at("components") + "[" + i + "]");
+            if (y == null || d == null) { ok = false; continue; }
+            w[i] = y;
+            total += y;
+            parts.add(d);
+        }
+        if (ok && total <= 0) {
+            f.problem("weights", Text.get("weights.allZero"));
+            return null;
+        }
+        return ok ? new Distribution.Mixture(w, parts) : null;
     }
 
     private static Distribution empirical(Fields f) {

@@ -33,7 +33,9 @@ class DistributionTest {
             new Distribution.LogNormal(2.0, 3.0),
             new Distribution.Gamma(2.5, 0.4),
             new Distribution.Weibull(1.5, 2.0),
-            new Distribution.Empirical(new double[] {1, 2, 5}, new double[] {3, 1, 1}));
+            new Distribution.Empirical(new double[] {1, 2, 5}, new double[] {3, 1, 1}),
+            // Stays of patients going home (70 %) and of those going on to rehabilitation (30 %).
+            new Distribution.Mixture(new double[] {7, 3}, List.of(new Distribution.LogNormal(5, 2), new Distribution.Exponential(20))));
 
     private static RandomGenerator rng(String name) { return new RandomStreams(2024, 1).stream(name); }
 
@@ -88,6 +90,16 @@ class DistributionTest {
         if (d instanceof Distribution.Weibull w) {
             return w.scale() * w.scale() * (Gamma.gamma(1 + 2 / w.shape()) - Math.pow(Gamma.gamma(1 + 1 / w.shape()), 2));
         }
+        if (d instanceof Distribution.Mixture x) {
+            // E[X^2] of a mixture is the weighted E[X_i^2] = var_i + mean_i^2 of its components.
+            double sw = 0, m2 = 0;
+            for (int i = 0; i < x.weights().length; i++) {
+                Distribution c = x.components().get(i);
+                sw += x.weights()[i];
+                m2 += x.weights()[i] * (variance(c) + c.mean() * c.mean());
+            }
+            return m2 / sw - x.mean() * x.mean();
+        }
         Distribution.Empirical e = (Distribution.Empirical) d;
         double sw = 0, m1 = 0, m2 = 0;
         for (int i = 0; i < e.values().length; i++) {
@@ -123,6 +135,15 @@ class DistributionTest {
             return x -> x <= 0 ? 0 : ref.cumulativeProbability(x);
         }
         if (d instanceof Distribution.Weibull w) return x -> x <= 0 ? 0 : 1 - Math.exp(-Math.pow(x / w.scale(), w.shape()));
+        if (d instanceof Distribution.Mixture m) {
+            // The weighted CDFs of continuous components (the test's mixture has no discrete one).
+            double sw = Arrays.stream(m.weights()).sum();
+            return x -> {
+                double f = 0;
+                for (int i = 0; i < m.weights().length; i++) f += m.weights()[i] / sw * cdf(m.components().get(i)).applyAsDouble(x);
+                return f;
+            };
+        }
         return null;
     }
 
