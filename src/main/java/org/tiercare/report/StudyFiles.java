@@ -72,7 +72,7 @@ public final class StudyFiles {
         CsvOutput.writeReplications(dir.resolve("replications.csv"), o.rows());
         boolean compared = !o.comparison().isEmpty();
         if (compared) CsvOutput.writeComparison(dir.resolve("compare.csv"), o.comparison());
-        WorkbookOutput.write(dir, o.title(), o.summary(), o.comparison());
+        WorkbookOutput.write(dir, o.title(), o.summary(), o.comparison(), o.scorecard());
         o.manifest().writeTo(dir);
         if (!o.routes().isEmpty()) CsvOutput.writeTable(dir.resolve("outreach_routes.csv"), ROUTE_COLUMNS, routeRows(o.routes()));
         if (!o.occupancy().isEmpty()) CsvOutput.writeOccupancy(dir.resolve("occupancy.csv"), o.occupancy());

@@ -54,7 +54,18 @@ public final class WorkbookOutput {
     /** Writes {@code summary.xlsx} into {@code folder} in the process's language; returns the file. */
     public static Path write(Path folder, String title, List<SummaryRow> summary, List<ComparisonRow> comparison)
             throws IOException {
-        return write(folder, title, summary, comparison, Messages.documents());
+        return write(folder, title, summary, comparison, List.of(), Messages.documents());
+    }
+
+    /** As above, with a scorecard sheet when {@code scorecard} is not empty. */
+    public static Path write(Path folder, String title, List<SummaryRow> summary, List<ComparisonRow> comparison,
+                             List<ScorecardRow> scorecard) throws IOException {
+        return write(folder, title, summary, comparison, scorecard, Messages.documents());
+    }
+
+    public static Path write(Path folder, String title, List<SummaryRow> summary, List<ComparisonRow> comparison,
+                             Locale locale) throws IOException {
+        return write(folder, title, summary, comparison, List.of(), locale);
     }
 
     /**
@@ -62,12 +73,12 @@ public final class WorkbookOutput {
      * in {@code locale}. {@code comparison} may be empty (no differences sheet then).
      */
     public static Path write(Path folder, String title, List<SummaryRow> summary, List<ComparisonRow> comparison,
-                             Locale locale) throws IOException {
+                             List<ScorecardRow> scorecard, Locale locale) throws IOException {
         Path file = folder.resolve(FILE_NAME);
         // fastexcel's zip is read back through its central directory (ZipFile), which needs a file:
         // java.util.zip.ZipInputStream misreads the ZIP64 data descriptors fastexcel writes.
         try (OutputStream out = Files.newOutputStream(file)) {
-            new Sheets(locale).write(out, title, summary, comparison);
+            new Sheets(locale).write(out, title, summary, comparison, scorecard);
         }
         Files.write(file, repack(file));
         return file;
@@ -85,8 +96,8 @@ public final class WorkbookOutput {
             this.other = Messages.of("report", Metric.isChinese(locale) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         }
 
-        void write(OutputStream out, String title, List<SummaryRow> summary, List<ComparisonRow> comparison)
-                throws IOException {
+        void write(OutputStream out, String title, List<SummaryRow> summary, List<ComparisonRow> comparison,
+                   List<ScorecardRow> scorecard) throws IOException {
             // No application version: fastexcel accepts only "XX.YYYY", and the manifest says which tiercare wrote this.
             try (Workbook wb = new Workbook(out, "tiercare", null)) {
                 if (title != null && !title.isBlank()) wb.properties().setTitle(title);
@@ -96,7 +107,42 @@ public final class WorkbookOutput {
                     summarySheet(wb.newWorksheet(scopeWord(e.getKey())), e.getKey(), e.getValue());
                 }
                 if (!comparison.isEmpty()) comparisonSheet(wb.newWorksheet(m.get("workbook.sheet.comparison")), comparison);
+                if (!scorecard.isEmpty()) scorecardSheet(wb.newWorksheet(m.get("workbook.sheet.scorecard")), scorecard);
             }
+        }
+
+        /**
+         * scorecard.csv as a sheet: each rule's clause in both languages, its status in words; an outcome's mean,
+         * interval and P as numbers (in the metric's CSV unit, as summary.csv), a structural rule's finding as text.
+         */
+        private void scorecardSheet(Worksheet ws, List<ScorecardRow> rows) {
+            List<String> header = List.of(header("variant"), header("rule"), header("ruleZh"), header("ruleEn"), header("source"),
+                    header("scope"), header("scopeId"), header("metric"), header("op"), header("target"), header("status"),
+                    header("value"), header("low"), header("high"), header("probability"));
+            Table t = new Table(ws, header, 11);
+            for (ScorecardRow r : rows) {
+                int row = t.nextRow();
+                t.text(row, 0, r.variant());
+                t.text(row, 1, r.rule());
+                t.text(row, 2, r.nameZh());
+                t.text(row, 3, r.nameEn());
+                t.text(row, 4, r.source());
+                t.text(row, 5, scopeWord(r.scope()));
+                t.text(row, 6, r.scopeId());
+                t.text(row, 7, r.metric());
+                t.text(row, 8, r.op());
+                t.text(row, 9, r.target());
+                t.text(row, 10, ScorecardText.status(r.status(), locale));
+                if (r.outcome()) {
+                    t.number(row, 11, r.value(), format(r.metric(), false));
+                    t.number(row, 12, r.ci95Low(), format(r.metric(), false));
+                    t.number(row, 13, r.ci95High(), format(r.metric(), false));
+                    t.number(row, 14, r.probability(), "0.00");
+                } else {
+                    t.text(row, 11, r.found());
+                }
+            }
+            t.finish();
         }
 
         private void summarySheet(Worksheet ws, String scope, List<SummaryRow> rows) {

@@ -148,4 +148,25 @@ class WorkbookOutputTest {
             return new String(z.getInputStream(z.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void scorecardSheetHoldsEveryRuleWithItsStatusAndNumbers() throws Exception {
+        List<ScorecardRow> card = List.of(
+                new ScorecardRow("base", "nhc-2023", "third-of-slots-down", "国卫医政函〔2023〕27号", "facility", "H1",
+                        "reserved_slot_share", ">=", "0.3333333333333333", "0", Double.NaN, Double.NaN, Double.NaN, 0,
+                        ScorecardRow.Status.NOT_MET, Double.NaN, "牵头医院要将至少1/3的门诊号源……下沉", "Lead hospitals reserve a third"),
+                new ScorecardRow("base", "", "referral-within-2-days", "assumption", "network", "all", "wait_referral_mean_h",
+                        "<=", "48", "30", 30, 28, 32, 5, ScorecardRow.Status.MET, 0.99, "上转患者平均两天内就诊", "Seen within two days"));
+        Path file = WorkbookOutput.write(dir, "demo", SUMMARY, List.of(), card, Locale.SIMPLIFIED_CHINESE);
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+            List<Row> rows = wb.findSheet("达标情况").orElseThrow().read();
+            assertEquals(3, rows.size());
+            assertEquals("未达标", rows.get(1).getCellText(10));
+            assertEquals("0", rows.get(1).getCellText(11), "a structural rule's finding as text");
+            assertEquals("达标", rows.get(2).getCellText(10));
+            assertEquals(CellType.NUMBER, rows.get(2).getCell(11).getType());
+            assertEquals(0, new BigDecimal("30").compareTo(rows.get(2).getCellAsNumber(11).orElseThrow()));
+            assertEquals(0, new BigDecimal("0.99").compareTo(rows.get(2).getCellAsNumber(14).orElseThrow()));
+        }
+    }
 }
