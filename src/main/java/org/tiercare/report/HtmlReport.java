@@ -644,9 +644,10 @@ public final class HtmlReport {
             code { font-family: "Tiercare Sans SC", ui-monospace, Menlo, Consolas, monospace; }
             th.metric .code { display: block; font-family: "Tiercare Sans SC", ui-monospace, Menlo, Consolas, monospace; font-size: .72rem;
               color: #8c959f; font-weight: normal; }
-            table.headline th:first-child, table.compare th:first-child, table.sweep th:first-child {
+            table.headline th:first-child, table.compare th:first-child, table.sweep th:first-child, table.scorecard th:first-child {
               position: sticky; left: 0; background: #fff; z-index: 1; box-shadow: inset -1px 0 0 #eaeef2, inset 0 -1px 0 #eaeef2; }
-            table.headline thead th:first-child, table.compare thead th:first-child, table.sweep thead th:first-child {
+            table.headline thead th:first-child, table.compare thead th:first-child, table.sweep thead th:first-child,
+            table.scorecard thead th:first-child {
               background: #eef3f8; }
             .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
             .ci { display: block; color: #6e7781; font-size: .78rem; white-space: nowrap; }
@@ -686,6 +687,8 @@ public final class HtmlReport {
               th, td { padding: 6px 7px; }
               th.metric { min-width: 8em; max-width: 11em; }
               th.metric .code { display: none; }
+              table.scorecard th[scope="row"] { min-width: 10em; }
+              table.scorecard th .code { display: none; }
               td .badge { white-space: normal; word-break: keep-all; }
               figure { padding: 4px; }
             }
