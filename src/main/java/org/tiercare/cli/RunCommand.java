@@ -26,6 +26,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenarioOptions;
 
+    @Mixin
+    ShardOptions shard;
+
     @Spec
     CommandSpec spec;
 
@@ -34,9 +37,13 @@ final class RunCommand implements Callable<Integer> {
         run.addOverrides(scenarioOptions);
         Path file = scenario != null ? scenario : DemoScenario.forCommand(spec.commandLine().getOut());
         Scenario s = scenarioOptions.load(file);
+        List<Variant> variants = List.of(new Variant(Study.BASE_VARIANT, "as written", s, Map.of()));
         try (Execution execution = Execution.start(spec)) {
-            Study.Result result = execution.run(List.of(new Variant(Study.BASE_VARIANT, "as written", s, Map.of())),
-                    null, run, "");
+            if (shard.parse() != null) {
+                StudyRecipe recipe = StudyRecipe.of("run", List.of(file), scenarioOptions, run, null, null, false);
+                return execution.runShard(recipe, variants, run, shard.parse());
+            }
+            Study.Result result = execution.run(variants, null, run, "");
             Headline.print(spec.commandLine().getOut(), s, result);
             return execution.finish(spec.commandLine().getOut(), result.folder(), result.completed(), result.requested());
         }

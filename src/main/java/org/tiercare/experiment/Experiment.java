@@ -61,7 +61,18 @@ public final class Experiment {
      */
     public static Outcome run(Scenario scenario, String variant, int first, int count, int threads, Progress progress)
             throws InterruptedException {
-        int replications = count;
+        List<Integer> numbers = new ArrayList<>();
+        for (int r = first; r < first + count; r++) numbers.add(r);
+        return run(scenario, variant, numbers, threads, progress);
+    }
+
+    /**
+     * The replications numbered {@code numbers} (ascending, not necessarily contiguous: one shard of a study,
+     * {@link Shard}); the outcome's rows and details follow that order.
+     */
+    static Outcome run(Scenario scenario, String variant, List<Integer> numbers, int threads, Progress progress)
+            throws InterruptedException {
+        int replications = numbers.size();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, replications)), r -> {
             Thread t = new Thread(r, "tiercare-replication");
             t.setDaemon(true);
@@ -69,8 +80,7 @@ public final class Experiment {
         });
         AtomicLong events = new AtomicLong();
         List<Future<Replication>> futures = new ArrayList<>();
-        for (int r = first; r < first + count; r++) {
-            int rep = r;
+        for (int rep : numbers) {
             futures.add(pool.submit(() -> {
                 Model model = new Model(scenario, new RandomStreams(scenario.seed(), rep));
                 List<ScopeResult> results = model.run(progress == null ? null : f -> progress.step(), PROGRESS_STEPS);
