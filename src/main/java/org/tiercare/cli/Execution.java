@@ -40,6 +40,8 @@ final class Execution implements AutoCloseable {
     private final StepHook hook = stepHook;
     private ResultsFolder folder;
     private Path asked;
+    /** {@code --event-log} of run, or null. */
+    private org.tiercare.experiment.EventLog eventLog;
 
     private Execution(CommandSpec spec, Interrupts interrupts) {
         this.spec = spec;
@@ -104,7 +106,7 @@ final class Execution implements AutoCloseable {
         String commandLine = "tiercare " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         ResultsFolder claimed = folder != null ? folder : claim(run, base.name() + (kind.isEmpty() ? "" : "-" + kind));
         var options = new Study.Options(perVariant, nThreads, claimed.target(), run.force, commandLine, run.precision, max,
-                rules);
+                rules, eventLog);
         // With --precision the bar counts up to the cap and may finish early.
         long steps = (long) (run.precision == null ? perVariant : max) * variants.size() * Experiment.PROGRESS_STEPS;
         String task = m.get(kind.isEmpty() ? "progress.run" : "progress." + kind, base.name(), variants.size());
@@ -149,6 +151,9 @@ final class Execution implements AutoCloseable {
             throw new EnvironmentException(claimed.target(), e);
         }
     }
+
+    /** Every replication that {@link #run} runs writes its patient events to {@code log}. */
+    void eventLog(org.tiercare.experiment.EventLog log) { this.eventLog = log; }
 
     /** Steps the bar; marks the end of the simulation for {@link Interrupts}. */
     Experiment.Progress listener(Progress progress) {
