@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one tiercare study (run, compare or sweep) as a Slurm job array of shards, then merges them.
 #
-#   scripts/slurm/tiercare-array.sh [-n SHARDS] [-c CPUS] [-o DIR] [-j JAR] [-p PARTITION] [-t TIME] \
+#   scripts/slurm/tiercare-array.sh [-n SHARDS] [-c CPUS] [-o DIR] [-j JAR] [-p PARTITION] [-t TIME] [-a TASKS] \
 #       -- COMMAND SCENARIO [OPTIONS...]
 #
 # e.g.  scripts/slurm/tiercare-array.sh -n 16 -c 4 -o /scratch/plan-2027 -- compare city.yaml --replications 64
@@ -11,8 +11,8 @@
 #      into DIR/shards/I (logs in DIR/logs/shard-I.out);
 #   2. a merge job (sbatch --dependency=afterok:<array id>) that runs `tiercare merge DIR/shards/* --out DIR/results`
 #      once every task has succeeded. If any task fails, the merge job is cancelled (--kill-on-invalid-dep=yes):
-#      re-run the failed task alone (sbatch --array=I with the same script and arguments, see README "Slurm"),
-#      then merge by hand.
+#      submit again with the same -n, -o and arguments plus -a with the failed tasks (e.g. -a 3,7): only those run,
+#      and the merge job then combines them with the shards already in DIR/shards.
 # The scenario files must be on a file system every node sees, at the same path (merge rebuilds the variants from
 # them and refuses if they changed). Shards depend on nothing but the study, so the merged results are the same
 # bytes as one machine's `tiercare COMMAND ... --out DIR/results`.
@@ -39,10 +39,10 @@ fi
 
 usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 
-shards=4; cpus=2; dir=""; partition=""; time_limit=""
+shards=4; cpus=2; dir=""; partition=""; time_limit=""; tasks=""
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 jar="$here/../../target/tiercare.jar"
-while getopts "n:c:o:j:p:t:h" opt; do
+while getopts "n:c:o:j:p:t:a:h" opt; do
     case $opt in
         n) shards=$OPTARG ;;
         c) cpus=$OPTARG ;;
@@ -50,6 +50,7 @@ while getopts "n:c:o:j:p:t:h" opt; do
         j) jar=$OPTARG ;;
         p) partition=$OPTARG ;;
         t) time_limit=$OPTARG ;;
+        a) tasks=$OPTARG ;;
         *) usage ;;
     esac
 done
@@ -74,7 +75,7 @@ common=(--parsable --cpus-per-task="$cpus" --chdir="$dir")
 [[ -n "$partition" ]] && common+=(--partition="$partition")
 [[ -n "$time_limit" ]] && common+=(--time="$time_limit")
 
-array=$(sbatch "${common[@]}" --job-name=tiercare-shard --array="1-$shards" --output="$dir/logs/shard-%a.out" \
+array=$(sbatch "${common[@]}" --job-name=tiercare-shard --array="${tasks:-1-$shards}" --output="$dir/logs/shard-%a.out" \
     "$here/tiercare-array.sh" __shard "$jar" "$dir" "$shards" "$cpus" "$command" "${args[@]}")
 array=${array%%;*}
 merge=$(sbatch "${common[@]}" --job-name=tiercare-merge --dependency="afterok:$array" --kill-on-invalid-dep=yes \
