@@ -411,10 +411,7 @@ final class Pathway {
     }
 
     /** No bed and the facility diverts: lost (counted as diverted and unserved). */
-    void diverted(Facility f, Patient p) {
-        log(p, EventSink.UNSERVED, f, Double.NaN);
-        leave(p);
-    }
+    void diverted(Facility f, Patient p) { log(p, EventSink.UNSERVED, f, Double.NaN); leave(p); }
 
     /** No facility within reach: counted as unserved for the network. */
     private void lost(Patient p) {
@@ -424,10 +421,7 @@ final class Pathway {
         left++;
     }
 
-    void leave(Patient p) {
-        log(p, EventSink.LEAVE, null, Double.NaN);
-        left++;
-    }
+    void leave(Patient p) { log(p, EventSink.LEAVE, null, Double.NaN); left++; }
 
     /** One event of the patient's, when an event log is kept. */
     void log(Patient p, String event, Facility f, double waitH) {
