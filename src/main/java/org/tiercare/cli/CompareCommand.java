@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.tiercare.experiment.Study;
 import org.tiercare.experiment.Variant;
-import org.tiercare.experiment.Variants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +31,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenarioOptions;
 
+    @Mixin
+    ShardOptions shard;
+
     @Spec
     CommandSpec spec;
 
@@ -41,23 +43,13 @@ final class CompareCommand implements Callable<Integer> {
         for (Path p : scenarios) {
             if (!Files.isRegularFile(p)) throw new BadInputException("error.scenarioNotFound", p);
         }
-        List<Variant> variants = scenarios.size() == 1
-                ? Variants.declared(scenarios.get(0), scenarioOptions.overrides, independent)
-                : Variants.files(scenarios, scenarioOptions.overrides, independent);
-        if (only != null && !only.isEmpty()) {
-            List<String> known = variants.stream().map(Variant::id).toList();
-            for (String id : only) {
-                if (!known.contains(id)) {
-                    throw new BadInputException("error.noVariant", id, Headline.list(known.subList(1, known.size())));
-                }
-            }
-            variants = java.util.stream.Stream.concat(variants.stream().limit(1),
-                    variants.stream().skip(1).filter(v -> only.contains(v.id()))).toList();
-        }
+        StudyRecipe recipe = StudyRecipe.of("compare", scenarios, scenarioOptions, run, null, only, independent);
+        List<Variant> variants = recipe.variants();
         if (variants.size() < 2) {
             throw new BadInputException("error.nothingToCompare", scenarios.get(0));
         }
         try (Execution execution = Execution.start(spec)) {
+            if (shard.parse() != null) return execution.runShard(recipe, variants, run, shard.parse());
             Study.Result result = execution.run(variants, null, run, "compare");
             Headline.printComparison(spec.commandLine().getOut(), variants, result);
             return execution.finish(spec.commandLine().getOut(), result.folder(), result.completed(), result.requested());

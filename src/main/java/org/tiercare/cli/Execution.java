@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.tiercare.experiment.Experiment;
+import org.tiercare.experiment.Shard;
+import org.tiercare.experiment.Shards;
 import org.tiercare.experiment.Study;
 import org.tiercare.experiment.Variant;
 import org.tiercare.report.ResultsFolder;
@@ -38,6 +40,8 @@ final class Execution implements AutoCloseable {
     private final StepHook hook = stepHook;
     private ResultsFolder folder;
     private Path asked;
+    /** {@code --event-log} of run, or null. */
+    private org.tiercare.experiment.EventLog eventLog;
 
     private Execution(CommandSpec spec, Interrupts interrupts) {
         this.spec = spec;
@@ -102,7 +106,7 @@ final class Execution implements AutoCloseable {
         String commandLine = "tiercare " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         ResultsFolder claimed = folder != null ? folder : claim(run, base.name() + (kind.isEmpty() ? "" : "-" + kind));
         var options = new Study.Options(perVariant, nThreads, claimed.target(), run.force, commandLine, run.precision, max,
-                rules);
+                rules, eventLog);
         // With --precision the bar counts up to the cap and may finish early.
         long steps = (long) (run.precision == null ? perVariant : max) * variants.size() * Experiment.PROGRESS_STEPS;
         String task = m.get(kind.isEmpty() ? "progress.run" : "progress." + kind, base.name(), variants.size());
@@ -115,6 +119,41 @@ final class Execution implements AutoCloseable {
             throw new EnvironmentException(claimed.target(), e);
         }
     }
+
+    /**
+     * Runs shard {@code shard} of the study {@code recipe} describes ({@code variants}, built from it) into a shard
+     * folder ({@link Shards}) and prints where it went; returns the exit code. {@code --precision} is refused: which
+     * replications it adds depends on all earlier ones, which no shard has.
+     */
+    int runShard(StudyRecipe recipe, List<Variant> variants, RunOptions run, Shard shard) throws Exception {
+        if (run.precision != null) throw new BadInputException("error.shardPrecision");
+        var base = variants.get(0).scenario();
+        int nThreads = threads(run);
+        int perVariant = base.replications();
+        int jobs = shard.jobs(variants.size(), perVariant);
+        if (jobs == 0) throw new BadInputException("error.shardEmpty", shard, variants.size() * perVariant);
+        Estimate.refuseIfTooBig(variants, perVariant, nThreads, Runtime.getRuntime().maxMemory());
+        org.tiercare.loader.RuleSets.load(run.rules, base.file()); // a mistake shows now, not at the merge
+        String commandLine = "tiercare " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        ResultsFolder claimed = folder != null ? folder
+                : claim(run, base.name() + "-" + recipe.kind() + "-shard" + shard.index() + "of" + shard.count());
+        String task = m.get("progress.shard", base.name(), shard.toString());
+        try (Progress progress = Progress.start(task, (long) jobs * Experiment.PROGRESS_STEPS)) {
+            interrupts.simulating();
+            Shards.Result r = Shards.run(variants, perVariant, shard, recipe.toMap(), nThreads, commandLine, claimed,
+                    listener(progress));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(m.get("shard.written", shard.toString(), r.jobs(), r.folder()));
+            return finish(out, r.folder(), r.jobs(), r.jobs());
+        } catch (InterruptedException e) {
+            throw new InterruptedRun(interrupts.exitCode());
+        } catch (IOException | UncheckedIOException e) {
+            throw new EnvironmentException(claimed.target(), e);
+        }
+    }
+
+    /** Every replication that {@link #run} runs writes its patient events to {@code log}. */
+    void eventLog(org.tiercare.experiment.EventLog log) { this.eventLog = log; }
 
     /** Steps the bar; marks the end of the simulation for {@link Interrupts}. */
     Experiment.Progress listener(Progress progress) {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "tiercare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         resourceBundle = Main.BUNDLE,
-        subcommands = {InitCommand.class, RunCommand.class, CompareCommand.class, SweepCommand.class, OptimiseCommand.class, ValidateCommand.class,
+        subcommands = {InitCommand.class, RunCommand.class, CompareCommand.class, SweepCommand.class, OptimiseCommand.class, MergeCommand.class, ValidateCommand.class,
                 WarmupCommand.class, MetricsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;

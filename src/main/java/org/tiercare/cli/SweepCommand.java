@@ -1,14 +1,10 @@
 package org.tiercare.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tiercare.experiment.Study;
 import org.tiercare.experiment.Variant;
-import org.tiercare.experiment.Variants;
-import org.tiercare.report.Sweep;
-import org.tiercare.report.SweepPoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +19,7 @@ final class SweepCommand implements Callable<Integer> {
     Path scenario;
 
     @Option(names = "--vary", required = true, paramLabel = "PATH=V1,V2,…")
-    List<String> vary = new ArrayList<>();
+    List<String> vary = new java.util.ArrayList<>();
 
     @Mixin
     RunOptions run;
@@ -31,25 +27,20 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenarioOptions;
 
+    @Mixin
+    ShardOptions shard;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         run.addOverrides(scenarioOptions);
-        scenarioOptions.load(scenario); // the base must be valid before any point is built
-        List<Variant> variants = Variants.sweep(scenario, scenarioOptions.overrides, vary);
-        String lever = variants.get(0).levers().keySet().iterator().next();
-        List<SweepPoint> points = new ArrayList<>();
-        for (Variant v : variants) {
-            // The first lever is the x axis; any others make one line per combination.
-            String series = v.levers().entrySet().stream().skip(1)
-                    .map(e -> e.getKey().substring(e.getKey().lastIndexOf('.') + 1) + "=" + e.getValue())
-                    .reduce((a, b) -> a + ", " + b).orElse("");
-            points.add(new SweepPoint(v.id(), v.levers().get(lever), series));
-        }
+        StudyRecipe recipe = StudyRecipe.of("sweep", List.of(scenario), scenarioOptions, run, vary, null, false);
+        List<Variant> variants = recipe.variants();
         try (Execution execution = Execution.start(spec)) {
-            Study.Result result = execution.run(variants, new Sweep(lever, points), run, "sweep");
+            if (shard.parse() != null) return execution.runShard(recipe, variants, run, shard.parse());
+            Study.Result result = execution.run(variants, recipe.sweep(variants), run, "sweep");
             Headline.printComparison(spec.commandLine().getOut(), variants, result);
             return execution.finish(spec.commandLine().getOut(), result.folder(), result.completed(), result.requested());
         }

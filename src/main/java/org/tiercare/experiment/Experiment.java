@@ -61,7 +61,24 @@ public final class Experiment {
      */
     public static Outcome run(Scenario scenario, String variant, int first, int count, int threads, Progress progress)
             throws InterruptedException {
-        int replications = count;
+        List<Integer> numbers = new ArrayList<>();
+        for (int r = first; r < first + count; r++) numbers.add(r);
+        return run(scenario, variant, numbers, threads, progress);
+    }
+
+    /**
+     * The replications numbered {@code numbers} (ascending, not necessarily contiguous: one shard of a study,
+     * {@link Shard}); the outcome's rows and details follow that order.
+     */
+    static Outcome run(Scenario scenario, String variant, List<Integer> numbers, int threads, Progress progress)
+            throws InterruptedException {
+        return run(scenario, variant, numbers, threads, progress, null);
+    }
+
+    /** As above, writing each replication's patient events to {@code log} (null: none). */
+    static Outcome run(Scenario scenario, String variant, List<Integer> numbers, int threads, Progress progress, EventLog log)
+            throws InterruptedException {
+        int replications = numbers.size();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, replications)), r -> {
             Thread t = new Thread(r, "tiercare-replication");
             t.setDaemon(true);
@@ -69,11 +86,17 @@ public final class Experiment {
         });
         AtomicLong events = new AtomicLong();
         List<Future<Replication>> futures = new ArrayList<>();
-        for (int r = first; r < first + count; r++) {
-            int rep = r;
+        for (int rep : numbers) {
             futures.add(pool.submit(() -> {
                 Model model = new Model(scenario, new RandomStreams(scenario.seed(), rep));
-                List<ScopeResult> results = model.run(progress == null ? null : f -> progress.step(), PROGRESS_STEPS);
+                EventLog.Replication patientEvents = log == null ? null : log.open(rep);
+                if (patientEvents != null) model.logEvents(patientEvents, log.share());
+                List<ScopeResult> results;
+                try {
+                    results = model.run(progress == null ? null : f -> progress.step(), PROGRESS_STEPS);
+                } finally {
+                    if (patientEvents != null) patientEvents.close();
+                }
                 events.addAndGet(model.eventsFired());
                 return new Replication(rows(variant, rep, results), model.detail());
             }));
@@ -117,9 +140,13 @@ public final class Experiment {
      * count is its share of {@code done}'s, which counts its replications together.
      */
     static Outcome reusing(Outcome done, Scenario scenario, String variant, int first, int count, int threads,
-                           Progress progress) throws InterruptedException {
+                           Progress progress, EventLog log) throws InterruptedException {
         int have = done == null ? 0 : done.completed();
-        if (have < first) return run(scenario, variant, first, count, threads, progress);
+        if (have < first) {
+            List<Integer> numbers = new ArrayList<>();
+            for (int r = first; r < first + count; r++) numbers.add(r);
+            return run(scenario, variant, numbers, threads, progress, log);
+        }
         int last = first + count - 1, upTo = Math.min(have, last);
         List<MetricRow> rows = new ArrayList<>();
         for (MetricRow r : done.rows()) if (r.replication() >= first && r.replication() <= upTo) rows.add(r);

@@ -43,9 +43,16 @@ public final class Study {
      * network intervals are within {@code precision} of their means (see {@link Precision#allPrecise}).
      */
     public record Options(Integer replications, int threads, Path out, boolean force, String commandLine,
-                          Double precision, int maxReplications, List<org.tiercare.scenario.RuleSet> rules) {
+                          Double precision, int maxReplications, List<org.tiercare.scenario.RuleSet> rules,
+                          EventLog eventLog) {
         public Options {
             rules = rules == null ? List.of() : List.copyOf(rules);
+        }
+
+        /** Without an event log ({@code eventLog}: every replication's patient events, or null). */
+        public Options(Integer replications, int threads, Path out, boolean force, String commandLine,
+                       Double precision, int maxReplications, List<org.tiercare.scenario.RuleSet> rules) {
+            this(replications, threads, out, force, commandLine, precision, maxReplications, rules, null);
         }
 
         /** Without rule sets beyond those the scenarios name ({@code --rules}). */
@@ -107,14 +114,14 @@ public final class Study {
         int replications = options.replications() != null ? options.replications() : base.scenario().replications();
         try (ResultsFolder folder = claimed) {
             Arms arms = new Arms(variants);
-            runBatch(arms, variants, 1, replications, options.threads(), progress, done);
+            runBatch(arms, variants, 1, replications, options.threads(), progress, done, options.eventLog());
             int perVariant = replications;
             // More replications, in batches that double the count, until precise: which replications run depends
             // only on the results of earlier ones, so the outcome is the same for any thread count.
             while (options.precision() != null && !arms.interrupted && perVariant < options.maxReplications()
                     && !Precision.allPrecise(Summary.of(arms.rows), options.precision())) {
                 int more = Math.min(perVariant, options.maxReplications() - perVariant);
-                runBatch(arms, variants, perVariant + 1, more, options.threads(), progress, done);
+                runBatch(arms, variants, perVariant + 1, more, options.threads(), progress, done, options.eventLog());
                 perVariant += more;
             }
             if (progress != null) progress.simulationDone();
@@ -196,10 +203,11 @@ public final class Study {
 
     /** Replications {@code first} … {@code first + count − 1} of every variant, appended to {@code a}. */
     private static void runBatch(Arms a, List<Variant> variants, int first, int count, int threads,
-                                 Experiment.Progress progress, java.util.Map<String, Experiment.Outcome> done)
+                                 Experiment.Progress progress, java.util.Map<String, Experiment.Outcome> done, EventLog log)
             throws InterruptedException {
         for (Variant v : variants) {
-            Experiment.Outcome outcome = Experiment.reusing(done.get(v.id()), v.scenario(), v.id(), first, count, threads, progress);
+            Experiment.Outcome outcome = Experiment.reusing(done.get(v.id()), v.scenario(), v.id(), first, count, threads,
+                    progress, log);
             a.rows.addAll(outcome.rows());
             a.completed += outcome.completed();
             a.events += outcome.events();

@@ -186,6 +186,14 @@ public final class Model {
 
     Pathway pathway() { return pathway; }
 
+    /**
+     * Sends this replication's per-patient events to {@code sink}, keeping a {@code share} of the patients (0 < share ≤
+     * 1) drawn on the stream {@code event-log-sample}, which nothing else uses. Call before {@link #run}.
+     */
+    public void logEvents(EventSink sink, double share) {
+        pathway.events = new PatientLog(sim, sink, share, streams.stream("event-log-sample"));
+    }
+
     double now() { return sim.now(); }
 
     /** Time series, referral flows and ward occupancy of this replication (call after {@link #run}). */

@@ -85,6 +85,7 @@ final class Outpatient {
 
     private void start(Patient p, int line) {
         double wait = sim.now() - p.requestTime;
+        p.consultWaitH = wait;
         Measures m = facility.measures;
         m.waitConsult.add(wait);
         facility.model.pathway().observeWait(facility, wait);

@@ -30,6 +30,8 @@ final class Pathway {
     private final List<org.tiercare.dist.Sampler[]> staySamplers = new ArrayList<>();
     private final WaitBoard waitBoard;
     private final Tracer tracer;
+    /** The event log ({@code --event-log}), or null: then every hook below is one null check. */
+    PatientLog events;
     /** Levers; null when the scenario does not use them. */
     final Teleconsultation tele;
     final Diagnostics diagnostics;
@@ -84,6 +86,7 @@ final class Pathway {
     /** A new care need arises in a zone. */
     void newNeed(Patient p) {
         created++;
+        log(p, EventSink.NEED, null, Double.NaN);
         ConditionSpec c = p.condition;
         if (c.emergency()) {
             Facility ed = referrals.nearestEmergency(p.zone);
@@ -156,6 +159,7 @@ final class Pathway {
     void consulted(Facility f, Patient p) {
         Measures m = f.measures;
         m.visits++;
+        log(p, EventSink.CONSULT, f, p.consultWaitH);
         if (p.firstContact) {
             p.firstContact = false;
             m.firstContacts++;
@@ -231,6 +235,7 @@ final class Pathway {
     private void refer(Patient p, Facility from, Facility to, boolean channel) {
         int dir = Integer.compare(Referrals.level(to.spec.tier()), Referrals.level(from.spec.tier()));
         if (channel) {
+            log(p, dir > 0 ? EventSink.REFER_UP : dir < 0 ? EventSink.REFER_DOWN : EventSink.REFER_ACROSS, from, Double.NaN);
             if (dir > 0) from.measures.referralsUp++;
             else if (dir < 0) from.measures.referralsDown++;
             p.source = PatientSource.REFERRED;
@@ -366,6 +371,7 @@ final class Pathway {
         }
         p.downReferAtDischarge = false;
         f.measures.referralsDown++;
+        log(p, EventSink.REFER_DOWN, f, Double.NaN);
         p.source = PatientSource.REFERRED;
         p.referralTime = sim.now();
         Facility rehab = referrals.rehabFor(f, p);
@@ -394,24 +400,33 @@ final class Pathway {
         int clinic = p.zone >= 0 ? grids.primaryClinic[p.zone] : -1;
         if (p.condition != null && !p.redirected && clinic >= 0 && clinic != f.index) {
             p.redirected = true;
+            log(p, EventSink.NO_SLOT, f, Double.NaN);
             Facility c = facilities.get(clinic);
             goTo(p, c, network.zoneToFacility(p.zone, c.index));
             return;
         }
         f.measures.unserved++;
+        log(p, EventSink.UNSERVED, f, Double.NaN);
         leave(p);
     }
 
     /** No bed and the facility diverts: lost (counted as diverted and unserved). */
-    void diverted(Facility f, Patient p) { leave(p); }
+    void diverted(Facility f, Patient p) { log(p, EventSink.UNSERVED, f, Double.NaN); leave(p); }
 
     /** No facility within reach: counted as unserved for the network. */
     private void lost(Patient p) {
+        log(p, EventSink.UNSERVED, null, Double.NaN);
+        log(p, EventSink.LEAVE, null, Double.NaN);
         unreachable++;
         left++;
     }
 
-    void leave(Patient p) { left++; }
+    void leave(Patient p) { log(p, EventSink.LEAVE, null, Double.NaN); left++; }
+
+    /** One event of the patient's, when an event log is kept. */
+    void log(Patient p, String event, Facility f, double waitH) {
+        if (events != null) events.event(p, event, f, waitH);
+    }
 
     /** Patients inside the levers' own resources and detours (for flow conservation). */
     int insideLevers() {

@@ -34,6 +34,10 @@ final class Patient {
     boolean redirected;
     /** The first consult of this need is still to come (first contact, for the bypass rate). */
     boolean firstContact = true;
+    /** Number in the event log (0: not yet seen by it, {@link PatientLog#LEFT_OUT}: not sampled). */
+    long logId;
+    /** The wait before the consult under way, for the event log's consult event. */
+    double consultWaitH;
 
     Patient(PatientSource source, ConditionSpec condition, int conditionIndex, int zone, double admissionProbability) {
         this.source = source;

@@ -59,6 +59,7 @@ final class Ward {
         // By the line the bed was asked on, which is the patient's source at the request.
         (line == Patient.REFERRED_LINE ? m.waitAdmissionReferred : m.waitAdmissionSelf).add(wait);
         if (wait > 0) m.admissionsWaited++;
+        facility.model.pathway().log(p, EventSink.ADMIT, facility, wait);
         m.admissions++;
         occupancy.update(sim.now(), beds.inUse());
         sim.schedule(stayH, () -> discharge(p, line, stayH));
@@ -69,6 +70,7 @@ final class Ward {
         // A waiting patient may have taken the bed at once (stay() then recorded the same level).
         occupancy.update(sim.now(), beds.inUse());
         facility.measures.lengthOfStay.add(stayH);
+        facility.model.pathway().log(p, EventSink.DISCHARGE, facility, Double.NaN);
         facility.model.pathway().discharged(facility, p);
     }
 

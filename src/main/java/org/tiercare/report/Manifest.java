@@ -19,7 +19,7 @@ import java.util.Properties;
 /** What a run was, so anyone can re-run it exactly: written as {@code manifest.json}. */
 @JsonPropertyOrder({"tool", "version", "java_version", "scenario_name", "scenario_file", "scenario_sha256", "overrides",
         "seed", "replications_requested", "replications_completed", "threads", "variants", "command_line",
-        "run_id", "started_at", "wall_time_s", "partial", "warnings", "precision"})
+        "run_id", "started_at", "wall_time_s", "partial", "warnings", "precision", "shard"})
 public record Manifest(
         @JsonProperty("tool") String tool,
         @JsonProperty("version") String version,
@@ -39,7 +39,18 @@ public record Manifest(
         @JsonProperty("wall_time_s") double wallTimeS,
         @JsonProperty("partial") boolean partial,
         @JsonProperty("warnings") List<RunWarning> warnings,
-        @JsonProperty("precision") @JsonInclude(JsonInclude.Include.NON_NULL) PrecisionTarget precision) {
+        @JsonProperty("precision") @JsonInclude(JsonInclude.Include.NON_NULL) PrecisionTarget precision,
+        @JsonProperty("shard") @JsonInclude(JsonInclude.Include.NON_NULL) ShardOf shard) {
+
+    /**
+     * Which part of a study a shard folder holds ({@code --shard index/count}): {@code study} is the study's
+     * fingerprint (SHA-256 over scenario contents, overrides, variants, replications, seed and tiercare version),
+     * so that {@code tiercare merge} combines only shards of one study; {@code jobs} the (variant, replication)
+     * pairs it ran.
+     */
+    @JsonPropertyOrder({"index", "count", "study", "jobs"})
+    public record ShardOf(@JsonProperty("index") int index, @JsonProperty("count") int count,
+                          @JsonProperty("study") String study, @JsonProperty("jobs") int jobs) {}
 
     /**
      * What {@code --precision} asked and got: the relative half-width asked for every headline network indicator,
@@ -63,21 +74,21 @@ public record Manifest(
         return new Manifest("tiercare", toolVersion(), System.getProperty("java.version"), scenarioName,
                 scenarioFile == null ? null : scenarioFile.toString(), scenarioSha256, List.copyOf(overrides), seed,
                 replicationsRequested, replicationsCompleted, threads, List.copyOf(variants), commandLine, null,
-                startedAt.toString(), wallTimeS, partial, List.of(), null);
+                startedAt.toString(), wallTimeS, partial, List.of(), null, null);
     }
 
     /** The same manifest with these warnings about its numbers. */
     public Manifest withWarnings(List<RunWarning> warnings) {
         return new Manifest(tool, version, javaVersion, scenarioName, scenarioFile, scenarioSha256, overrides, seed,
                 replicationsRequested, replicationsCompleted, threads, variants, commandLine, runId, startedAt, wallTimeS,
-                partial, List.copyOf(warnings), precision);
+                partial, List.copyOf(warnings), precision, shard);
     }
 
     /** The same manifest recording what {@code --precision} asked and reached. */
     public Manifest withPrecision(PrecisionTarget target) {
         return new Manifest(tool, version, javaVersion, scenarioName, scenarioFile, scenarioSha256, overrides, seed,
                 replicationsRequested, replicationsCompleted, threads, variants, commandLine, runId, startedAt, wallTimeS,
-                partial, warnings, target);
+                partial, warnings, target, shard);
     }
 
     /**
@@ -87,7 +98,14 @@ public record Manifest(
     public Manifest withRunId(String id) {
         return new Manifest(tool, version, javaVersion, scenarioName, scenarioFile, scenarioSha256, overrides, seed,
                 replicationsRequested, replicationsCompleted, threads, variants, commandLine, id, startedAt, wallTimeS,
-                partial, warnings, precision);
+                partial, warnings, precision, shard);
+    }
+
+    /** The same manifest for one shard of a study. */
+    public Manifest withShard(ShardOf of) {
+        return new Manifest(tool, version, javaVersion, scenarioName, scenarioFile, scenarioSha256, overrides, seed,
+                replicationsRequested, replicationsCompleted, threads, variants, commandLine, runId, startedAt, wallTimeS,
+                partial, warnings, precision, of);
     }
 
     /** Writes {@code manifest.json} into {@code folder}; returns the file. */
