@@ -25,6 +25,8 @@ import org.tiercare.scenario.Scenario;
  * List<SummaryRow> summary = r.summary();                   // the rows of summary.csv
  * List<MetricRow> rows = r.rows();                          // the rows of replications.csv
  * r.writeTo(Path.of("results/api-run"));                    // the usual results folder, if wanted
+ * var base = Tiercare.scenario(Path.of("scenarios/demo-district.yaml")).set("horizon", "60 d").run(5);
+ * r.against(base);                                          // paired differences: the rows of compare.csv
  * }</pre>
  *
  * A {@link Run} is immutable: {@link Run#set} returns a new one, so one base can fan out into variants. Results are
@@ -126,6 +128,25 @@ public final class Tiercare {
         /** The mean of one indicator over the replications; NaN when the run has no such row. */
         public double mean(String scope, String scopeId, String metric) {
             return find(scope, scopeId, metric).map(SummaryRow::mean).orElse(Double.NaN);
+        }
+
+        /**
+         * Paired differences of this run against {@code baseline} (this − baseline per replication, mean and 95 %
+         * interval): the rows of {@code compare.csv}, variant {@code variant} against {@code baseline}. Both runs must
+         * share the seed, so that replication r of each drew from the same streams (common random numbers).
+         */
+        public List<org.tiercare.report.ComparisonRow> against(Results baseline) {
+            if (scenario.seed() != baseline.scenario.seed()) {
+                throw new IllegalArgumentException("runs with different seeds share no random numbers to pair");
+            }
+            List<MetricRow> both = new ArrayList<>();
+            for (MetricRow r : baseline.rows()) both.add(relabel(r, "baseline"));
+            for (MetricRow r : rows()) both.add(relabel(r, "variant"));
+            return org.tiercare.report.Comparison.paired(both, "baseline");
+        }
+
+        private static MetricRow relabel(MetricRow r, String variant) {
+            return new MetricRow(variant, r.replication(), r.scope(), r.scopeId(), r.metric(), r.value());
         }
 
         /**

@@ -14,7 +14,7 @@ import java.util.List;
  *   <li>loader (the YAML/CSV plug that builds scenarios) and model (the simulation), side by side and blind to each other;</li>
  *   <li>report: CSV, charts, HTML and results folders, from rows of numbers — it never sees the model;</li>
  *   <li>experiment: replications, variants and studies, which run the model and hand rows to report;</li>
- *   <li>cli, bench and api: the commands, the benchmarks and the Java API.</li>
+ *   <li>cli and bench: the commands.</li>
  * </ol>
  * Written against a root package so that {@code ArchitectureTest} can also check that a fixture that breaks
  * a rule is caught.
@@ -31,7 +31,7 @@ final class Layers {
                 .layer("model").definedBy(root + ".model..")
                 .layer("report").definedBy(root + ".report..")
                 .layer("experiment").definedBy(root + ".experiment..")
-                .layer("commands").definedBy(root + ".cli..", root + ".bench..", root + ".api..")
+                .layer("commands").definedBy(root + ".cli..", root + ".bench..")
                 .whereLayer("commands").mayNotBeAccessedByAnyLayer()
                 .whereLayer("experiment").mayOnlyBeAccessedByLayers("commands")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("experiment", "commands")

@@ -52,4 +52,25 @@ class TiercareApiTest {
         assertTrue(!e.problems().isEmpty());
         assertThrows(IllegalArgumentException.class, () -> Tiercare.scenario(SMALL).run(0));
     }
+
+    @Test
+    void againstGivesPairedDifferencesUnderCommonRandomNumbers() throws Exception {
+        Tiercare.Run base = Tiercare.scenario(SMALL).set("horizon", "1000 h").threads(2);
+        Tiercare.Results two = base.run(3), three = base.set("facilities.C1.outpatient.doctors", "3").run(3);
+        var wait = three.against(two).stream()
+                .filter(c -> c.scope().equals("network") && c.metric().equals("wait_consult_mean_h")).findFirst().orElseThrow();
+        // The per-replication differences, by hand from both runs' rows.
+        double sum = 0;
+        for (int rep = 1; rep <= 3; rep++) {
+            int r = rep;
+            double a = two.rows().stream().filter(m -> m.replication() == r && m.scope().equals("network")
+                    && m.metric().equals("wait_consult_mean_h")).findFirst().orElseThrow().value();
+            double b = three.rows().stream().filter(m -> m.replication() == r && m.scope().equals("network")
+                    && m.metric().equals("wait_consult_mean_h")).findFirst().orElseThrow().value();
+            sum += b - a;
+        }
+        assertEquals(sum / 3, wait.diffMean(), 1e-12);
+        assertTrue(wait.diffHigh() < 0, "a third doctor shortens the wait: " + wait);
+        assertThrows(IllegalArgumentException.class, () -> three.against(base.seed(99).run(2)));
+    }
 }
