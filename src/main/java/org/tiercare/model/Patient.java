@@ -34,6 +34,8 @@ final class Patient {
     boolean redirected;
     /** The first consult of this need is still to come (first contact, for the bypass rate). */
     boolean firstContact = true;
+    /** Length of the current or last stay, hours (for its cost at discharge). */
+    double stayH;
 
     Patient(PatientSource source, ConditionSpec condition, int conditionIndex, int zone, double admissionProbability) {
         this.source = source;
