@@ -104,14 +104,17 @@ final class MoneySection {
         boolean budget = method == MoneySpec.Method.GLOBAL_BUDGET;
         boolean drg = method == MoneySpec.Method.PER_ADMISSION;
         // A setting the chosen method ignores is a mistake the planner wants to hear about: their number changes nothing.
-        if (!budget && method != null && f.has("budget_per_resident_year")) {
-            f.problem("budget_per_resident_year", Text.get("money.unused", "global_budget"));
-        }
-        if (!drg && method != null && f.has("per_admission")) f.problem("per_admission", Text.get("money.unused", "per_admission"));
+        if (!budget && method != null && f.has("budget_per_resident_year")) unused(f, "budget_per_resident_year", "global_budget");
+        if (!drg && method != null && f.has("per_admission")) unused(f, "per_admission", "per_admission");
         Double perResident = budget ? f.number("budget_per_resident_year", true, 0, YUAN) : Double.valueOf(0);
         Map<String, Double> perAdmission = drg ? perAdmission(f, conditions) : Map.of();
         if (f.problems.size() != before) return null;
         return new MoneySpec.Payment(method, perResident, perAdmission);
+    }
+
+    /** At the key: it is the setting, not its value, that is out of place. */
+    private static void unused(Fields f, String key, String method) {
+        f.problems.add(f.keyLocOf(key), Text.at(f.at(key), Text.get("money.unused", method)));
     }
 
     /** {@code per_admission}: condition id → yuan per hospital stay. */
