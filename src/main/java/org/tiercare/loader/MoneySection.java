@@ -103,18 +103,12 @@ final class MoneySection {
                 MoneySpec.Method.FEE_FOR_SERVICE);
         boolean budget = method == MoneySpec.Method.GLOBAL_BUDGET;
         boolean drg = method == MoneySpec.Method.PER_ADMISSION;
-        // A setting the chosen method ignores is a mistake the planner wants to hear about: their number changes nothing.
-        if (!budget && method != null && f.has("budget_per_resident_year")) unused(f, "budget_per_resident_year", "global_budget");
-        if (!drg && method != null && f.has("per_admission")) unused(f, "per_admission", "per_admission");
-        Double perResident = budget ? f.number("budget_per_resident_year", true, 0, YUAN) : Double.valueOf(0);
-        Map<String, Double> perAdmission = drg ? perAdmission(f, conditions) : Map.of();
+        // Every method's settings are read and checked, but only the chosen method's are used: variants switch the
+        // method of a file that keeps the others' settings (and variants are checked on top of one another).
+        Double perResident = f.number("budget_per_resident_year", budget, 0, YUAN);
+        Map<String, Double> perAdmission = f.has("per_admission") || drg ? perAdmission(f, conditions) : Map.of();
         if (f.problems.size() != before) return null;
-        return new MoneySpec.Payment(method, perResident, perAdmission);
-    }
-
-    /** At the key: it is the setting, not its value, that is out of place. */
-    private static void unused(Fields f, String key, String method) {
-        f.problems.add(f.keyLocOf(key), Text.at(f.at(key), Text.get("money.unused", method)));
+        return new MoneySpec.Payment(method, budget ? perResident : 0, drg ? perAdmission : Map.of());
     }
 
     /** {@code per_admission}: condition id → yuan per hospital stay. */

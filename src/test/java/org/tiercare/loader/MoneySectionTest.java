@@ -86,18 +86,22 @@ class MoneySectionTest {
             {11, 21, "money.reimbursement.rate.primary: 1.5 is outside [0, 1]"},
             {12, 28, "money.reimbursement.deductible.tertiary: 'lots' is not a number"},
             {14, 13, "money.payment.method: 'capitation' is not a payment method; expected one of: fee_for_service, global_budget, per_admission"},
+            {15, 21, "money.payment.per_admission: 'flu' is not a condition"},
         };
         assertProblems(file, e, expected);
 
-        Path unused = write("unused.yaml", minimal("""
+        // Another method's settings are checked but unused, so variants can switch the method of one file.
+        Path other = write("other.yaml", minimal("""
                 money:
-                  payment: {method: fee_for_service, budget_per_resident_year: 1500, per_admission: {x: 1}}
+                  payment: {method: fee_for_service, budget_per_resident_year: 1500}
                 """));
-        e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(unused));
-        assertProblems(unused, e, new Object[][] {
-            {7, 38, "money.payment.budget_per_resident_year: set, but payment.method is not global_budget"},
-            {7, 70, "money.payment.per_admission: set, but payment.method is not per_admission"},
-        });
+        assertEquals(MoneySpec.Payment.FEE_FOR_SERVICE, ScenarioLoader.load(other).money().payment());
+        Path otherBad = write("other-bad.yaml", minimal("""
+                money:
+                  payment: {method: fee_for_service, budget_per_resident_year: -1}
+                """));
+        e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(otherBad));
+        assertProblems(otherBad, e, new Object[][] {{7, 64, "money.payment.budget_per_resident_year: -1 is negative"}});
 
         Path drg = write("drg.yaml", minimal("""
                 money:
