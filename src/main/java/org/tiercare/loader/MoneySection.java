@@ -11,11 +11,12 @@ import org.tiercare.loader.Fields.Range;
 import org.tiercare.loader.YamlNode.MapNode;
 import org.tiercare.loader.YamlNode.Scalar;
 import org.tiercare.scenario.ConditionSpec;
+import org.tiercare.scenario.FacilitySpec;
 import org.tiercare.scenario.MoneySpec;
 import org.tiercare.scenario.Tier;
 
 /**
- * {@code money}: costs per event by tier, the share insurance pays, and how providers are paid. Absent: no
+ * {@code money}: costs per event by tier (a facility may have its own), the share insurance pays, and how providers are paid. Absent: no
  * money is counted (null), and the files are as before. Amounts are in yuan (元); tier maps take tiers,
  * {@code primary} (community, township, village), {@code hospital} (secondary, tertiary) and {@code default},
  * the most specific key winning, so a sweep can move every primary tier's rate with one path.
@@ -25,7 +26,8 @@ final class MoneySection {
     static final String KEY = "money";
     static final List<String> KEYS = List.of("costs", "reimbursement", "payment");
     static final List<String> COST_KEYS = List.of("visit", "admission", "bed_day", "test", "teleconsultation",
-            "outreach_session", "travel_per_hour");
+            "outreach_session", "travel_per_hour", "facilities");
+    static final List<String> OWN_KEYS = List.of("visit", "admission", "bed_day");
     static final List<String> REIMBURSEMENT_KEYS = List.of("rate", "referred_bonus", "bypass_penalty", "deductible");
     static final List<String> PAYMENT_KEYS = List.of("method", "budget_per_resident_year", "per_admission");
     /**
@@ -44,13 +46,13 @@ final class MoneySection {
     private MoneySection() {}
 
     /** @return the money section, or null when absent or wrong */
-    static MoneySpec bind(Fields top, List<ConditionSpec> conditions) {
+    static MoneySpec bind(Fields top, List<ConditionSpec> conditions, List<FacilitySpec> facilities) {
         YamlNode node = top.node(KEY);
         if (node == null) return null;
         Fields f = Fields.of(top.problems, node, KEY, KEYS);
         if (!f.isMap()) return null;
         int before = top.problems.size();
-        MoneySpec.Costs costs = costs(f);
+        MoneySpec.Costs costs = costs(f, facilities);
         MoneySpec.Reimbursement reimbursement = reimbursement(f);
         MoneySpec.Payment payment = payment(f, conditions);
         if (top.problems.size() != before) return null;
@@ -65,7 +67,7 @@ final class MoneySection {
         top.problems.add(e.keyLoc(), Text.at(ChoiceSection.KEY + ".price_per_yuan", Text.get("money.priceWithoutMoney")));
     }
 
-    private static MoneySpec.Costs costs(Fields top) {
+    private static MoneySpec.Costs costs(Fields top, List<FacilitySpec> facilities) {
         String expected = Text.get("expect.yuan");
         Fields f = Fields.of(top.problems, top.node("costs") == null ? new MapNode(top.loc()) : top.node("costs"),
                 top.at("costs"), COST_KEYS);
@@ -77,9 +79,45 @@ final class MoneySection {
         Double tele = f.number("teleconsultation", false, 0, YUAN);
         Double session = f.number("outreach_session", false, 0, YUAN);
         Double travel = f.number("travel_per_hour", false, 0, YUAN);
+        Map<String, MoneySpec.Own> own = own(f, facilities);
         if (visit == null || admission == null || bedDay == null || test == null || tele == null || session == null
-                || travel == null) return null;
-        return new MoneySpec.Costs(visit, admission, bedDay, test, tele, session, travel);
+                || travel == null || own == null) return null;
+        return new MoneySpec.Costs(visit, admission, bedDay, test, tele, session, travel, own);
+    }
+
+    /** {@code costs.facilities}: facility id → its own {@code visit}, {@code admission}, {@code bed_day}. */
+    private static Map<String, MoneySpec.Own> own(Fields f, List<FacilitySpec> facilities) {
+        YamlNode n = f.node("facilities");
+        Map<String, MoneySpec.Own> out = new LinkedHashMap<>();
+        if (n == null) return out;
+        if (!(n instanceof MapNode m)) {
+            f.problem("facilities", Text.get("got", Text.get("expect.ownCosts"), n.describe()));
+            return null;
+        }
+        List<String> ids = new ArrayList<>();
+        if (facilities != null) for (FacilitySpec x : facilities) ids.add(x.id());
+        boolean ok = true;
+        for (MapNode.Entry e : m.entries.values()) {
+            String id = e.key().strip();
+            if (facilities != null && !ids.contains(id)) {
+                f.problems.add(e.keyLoc(), Text.at(f.at("facilities"),
+                        Text.get("ref.notFacility", e.key(), Text.join(ids), Names.didYouMean(e.key(), ids))));
+                ok = false;
+                continue;
+            }
+            Fields o = Fields.of(f.problems, e.value(), f.at("facilities") + "." + id, OWN_KEYS);
+            if (!o.isMap()) {
+                ok = false;
+                continue;
+            }
+            int before = f.problems.size();
+            Double visit = o.has("visit") ? o.number("visit", false, 0, YUAN) : null;
+            Double admission = o.has("admission") ? o.number("admission", false, 0, YUAN) : null;
+            Double bedDay = o.has("bed_day") ? o.number("bed_day", false, 0, YUAN) : null;
+            if (f.problems.size() != before) ok = false;
+            else out.put(id, new MoneySpec.Own(visit, admission, bedDay));
+        }
+        return ok ? out : null;
     }
 
     private static MoneySpec.Reimbursement reimbursement(Fields top) {

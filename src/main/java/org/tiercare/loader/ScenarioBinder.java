@@ -91,7 +91,7 @@ final class ScenarioBinder {
         List<VariantsSection.Bound> variants = VariantsSection.bind(top, locations);
         List<TargetSpec> targets = TargetsSection.bind(top, ids, layouts.layouts(), TargetsSection.seen());
         List<RuleSet> rules = RuleSets.bind(top, file);
-        MoneySpec money = MoneySection.bind(top, conditions);
+        MoneySpec money = MoneySection.bind(top, conditions, facilities);
         if (choice != null && choice.pricePerYuan() != 0 && top.node(MoneySection.KEY) == null) MoneySection.priceWithoutMoney(top);
         Checks.run(top, ids, arrivals, demand, conditions, network);
         if (pristine != null) skippedNote(top, ids);

@@ -36,7 +36,7 @@ final class Choice {
                 c.add(f);
                 double v = spec.tierConstant().get(fs.tier()) + spec.travelPerHour() * t;
                 // Skipped entirely at 0 (the default), so a scenario without a price term keeps its numbers to the bit.
-                if (spec.pricePerYuan() != 0 && s.money() != null) v += spec.pricePerYuan() * Money.firstVisitPrice(s.money(), fs.tier());
+                if (spec.pricePerYuan() != 0 && s.money() != null) v += spec.pricePerYuan() * Money.firstVisitPrice(s.money(), fs.id(), fs.tier());
                 u.add(v);
             }
             candidates[z] = c.stream().mapToInt(Integer::intValue).toArray();

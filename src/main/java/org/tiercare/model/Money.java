@@ -35,22 +35,22 @@ final class Money {
         residentClaims = new double[grids.ids.length];
     }
 
-    /** The out-of-pocket price of a consult at tier {@code t} for a patient who comes without a referral. */
-    static double firstVisitPrice(MoneySpec spec, Tier t) {
-        double cost = spec.costs().visit(t);
+    /** The out-of-pocket price of a consult at a facility for a patient who comes without a referral. */
+    static double firstVisitPrice(MoneySpec spec, String facility, Tier t) {
+        double cost = spec.costs().visit(facility, t);
         return cost - spec.reimbursement().insured(t, cost, false, false, false);
     }
 
     /** A completed consult at {@code f}. */
     void visit(Facility f, Patient p) {
-        double cost = spec.costs().visit(f.spec.tier());
+        double cost = spec.costs().visit(f.id(), f.spec.tier());
         f.measures.spendVisits += cost;
         book(f, p, cost, false, cost);
     }
 
     /** A patient seen at {@code f}'s emergency department, priced as a consult there (no bypass penalty). */
     void emergency(Facility f, Patient p) {
-        double cost = spec.costs().visit(f.spec.tier());
+        double cost = spec.costs().visit(f.id(), f.spec.tier());
         f.measures.spendOther += cost;
         book(f, p, cost, false, cost);
     }
@@ -62,7 +62,7 @@ final class Money {
      */
     void stay(Facility f, Patient p) {
         Tier t = f.spec.tier();
-        double cost = spec.costs().stay(t, p.stayH);
+        double cost = spec.costs().stay(f.id(), t, p.stayH);
         f.measures.spendStays += cost;
         f.measures.stays++;
         double revenue = cost;

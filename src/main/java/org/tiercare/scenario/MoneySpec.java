@@ -24,16 +24,45 @@ public record MoneySpec(Costs costs, Reimbursement reimbursement, Payment paymen
      * @param teleconsultation one remote consult
      * @param outreachSession  one specialist session at a clinic
      * @param travelPerHour    one hour of a visiting specialist's travel
+     * @param facilities       a facility's own visit, admission and bed-day costs, in place of its tier's
      */
     public record Costs(Map<Tier, Double> visit, Map<Tier, Double> admission, Map<Tier, Double> bedDay, double test,
-                        double teleconsultation, double outreachSession, double travelPerHour) {
+                        double teleconsultation, double outreachSession, double travelPerHour,
+                        Map<String, Own> facilities) {
+        public Costs {
+            facilities = facilities == null ? Map.of() : Map.copyOf(facilities);
+        }
+
+        /** Costs by tier only. */
+        public Costs(Map<Tier, Double> visit, Map<Tier, Double> admission, Map<Tier, Double> bedDay, double test,
+                     double teleconsultation, double outreachSession, double travelPerHour) {
+            this(visit, admission, bedDay, test, teleconsultation, outreachSession, travelPerHour, Map.of());
+        }
+
         public double visit(Tier t) { return visit.getOrDefault(t, 0.0); }
 
         /** A stay of {@code stayH} hours at tier {@code t}. */
         public double stay(Tier t, double stayH) {
             return admission.getOrDefault(t, 0.0) + bedDay.getOrDefault(t, 0.0) * stayH / 24;
         }
+
+        /** A consult at the facility: its own cost, else its tier's. */
+        public double visit(String facility, Tier t) {
+            Own o = facilities.get(facility);
+            return o != null && o.visit() != null ? o.visit() : visit(t);
+        }
+
+        /** A stay of {@code stayH} hours at the facility: each part its own, else its tier's. */
+        public double stay(String facility, Tier t, double stayH) {
+            Own o = facilities.get(facility);
+            double perStay = o != null && o.admission() != null ? o.admission() : admission.getOrDefault(t, 0.0);
+            double perDay = o != null && o.bedDay() != null ? o.bedDay() : bedDay.getOrDefault(t, 0.0);
+            return perStay + perDay * stayH / 24;
+        }
     }
+
+    /** One facility's own costs, yuan; null: its tier's. */
+    public record Own(Double visit, Double admission, Double bedDay) {}
 
     /**
      * The share of a cost insurance pays (报销比例).

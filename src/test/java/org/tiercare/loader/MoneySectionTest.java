@@ -55,6 +55,31 @@ class MoneySectionTest {
     }
 
     @Test
+    void aFacilityMayHaveItsOwnCosts() throws Exception {
+        MoneySpec.Costs c = ScenarioLoader.load(write("own.yaml", minimal("""
+                money:
+                  costs:
+                    visit: {community: 100}
+                    admission: {community: 1000}
+                    bed_day: {community: 200}
+                    facilities: {C1: {visit: 150, bed_day: 300}}
+                """))).money().costs();
+        assertEquals(150, c.visit("C1", Tier.COMMUNITY));
+        assertEquals(100, c.visit("C2", Tier.COMMUNITY));             // not listed: its tier's
+        assertEquals(1000 + 300 * 2.5, c.stay("C1", Tier.COMMUNITY, 60), 1e-9); // own bed-day, the tier's admission
+        Path bad = write("own-bad.yaml", minimal("""
+                money:
+                  costs: {facilities: {C9: {visit: 1}, C1: {visit: -1, beds: 2}}}
+                """));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(bad));
+        assertProblems(bad, e, new Object[][] {
+            {7, 24, "money.costs.facilities: 'C9' is not a facility; known facilities: C1"},
+            {7, 52, "money.costs.facilities.C1.visit: -1 is negative"},
+            {7, 56, "unknown key 'beds' in money.costs.facilities.C1"},
+        });
+    }
+
+    @Test
     void absentMoneyIsNullAndPaymentMethodsBind() throws Exception {
         assertNull(ScenarioLoader.load(write("n.yaml", minimal(""))).money());
         MoneySpec budget = ScenarioLoader.load(write("b.yaml", minimal("""
