@@ -17,7 +17,8 @@ import org.tiercare.scenario.Tier;
 final class ChoiceSection {
 
     static final String KEY = "choice";
-    static final List<String> KEYS = List.of("tier_constants", "travel_per_hour", "wait_per_hour", "wait_info_delay", "max_travel");
+    static final List<String> KEYS = List.of("tier_constants", "travel_per_hour", "wait_per_hour", "wait_info_delay", "max_travel",
+            "price_per_yuan");
 
     /**
      * Logit utilities and their per-hour weights: fitted values are a few units; beyond 1000 the
@@ -39,8 +40,10 @@ final class ChoiceSection {
         Double wait = f.number("wait_per_hour", false, 0, UTILITY);
         Double delay = f.duration("wait_info_delay", false, 7 * 24, Range.NON_NEGATIVE);
         Double max = f.duration("max_travel", false, 2, Range.POSITIVE);
+        // Utility per yuan out of pocket: fitted values are around -0.001 to -0.01; the utility bound keeps typos out.
+        Double price = f.number("price_per_yuan", false, 0, UTILITY);
         if (f.problems.size() != before) return null;
-        return new ChoiceSpec(constants, travel, wait, delay, max);
+        return new ChoiceSpec(constants, travel, wait, delay, max, price);
     }
 
     private static Map<Tier, Double> constants(Fields f) {

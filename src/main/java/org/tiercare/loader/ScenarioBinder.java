@@ -16,6 +16,7 @@ import org.tiercare.scenario.DemandSpec;
 import org.tiercare.scenario.FacilitySpec;
 import org.tiercare.scenario.LayoutSpec;
 import org.tiercare.scenario.LeversSpec;
+import org.tiercare.scenario.MoneySpec;
 import org.tiercare.scenario.NetworkSpec;
 import org.tiercare.scenario.PolicySpec;
 import org.tiercare.scenario.Referral;
@@ -46,7 +47,8 @@ final class ScenarioBinder {
         k.addAll(List.of(TierDefaults.KEY, ZonesSection.KEY, FacilitiesSection.KEY, NetworkSection.KEY, LayoutsSection.KEY,
                 LayoutsSection.ACTIVE, DemandSection.KEY, ConditionsSection.KEY, ChoiceSection.KEY, PolicySection.KEY,
                 ArrivalsSection.KEY, ReferralsSection.KEY, OutreachSection.KEY, TeleconsultationSection.KEY,
-                DiagnosticsSection.KEY, UpliftSection.KEY, VariantsSection.KEY, TargetsSection.KEY, RuleSets.KEY));
+                DiagnosticsSection.KEY, UpliftSection.KEY, VariantsSection.KEY, TargetsSection.KEY, RuleSets.KEY,
+                MoneySection.KEY));
         KEYS = List.copyOf(k);
     }
 
@@ -89,6 +91,8 @@ final class ScenarioBinder {
         List<VariantsSection.Bound> variants = VariantsSection.bind(top, locations);
         List<TargetSpec> targets = TargetsSection.bind(top, ids, layouts.layouts(), TargetsSection.seen());
         List<RuleSet> rules = RuleSets.bind(top, file);
+        MoneySpec money = MoneySection.bind(top, conditions, facilities);
+        if (choice != null && choice.pricePerYuan() != 0 && top.node(MoneySection.KEY) == null) MoneySection.priceWithoutMoney(top);
         Checks.run(top, ids, arrivals, demand, conditions, network);
         if (pristine != null) skippedNote(top, ids);
         if (pristine != null && !variants.isEmpty()) VariantsSection.check(variants, pristine, problems, file, sha256, overrides);
@@ -104,7 +108,8 @@ final class ScenarioBinder {
         return new Scenario(name, description, file, sha256, List.copyOf(overrides), seed, replications, warmup, horizon,
                 List.copyOf(zones), List.copyOf(facilities), List.copyOf(arrivals), List.copyOf(referrals),
                 network, List.copyOf(layouts.layouts()), layouts.active(), demand, List.copyOf(conditions), choice, policy, levers,
-                variants.stream().map(VariantsSection.Bound::spec).toList(), Collections.unmodifiableMap(where), targets, rules);
+                variants.stream().map(VariantsSection.Bound::spec).toList(), Collections.unmodifiableMap(where), targets, rules,
+                money);
     }
 
     /**

@@ -14,7 +14,9 @@ public enum Kind {
     /** A time-average level (patients waiting, beds occupied). */
     LEVEL(0.5),
     /** Events per unit of capacity (consults per doctor-day). */
-    RATE(0.05);
+    RATE(0.05),
+    /** An amount of money in yuan over the measured period, or per visit, stay or resident-year. */
+    MONEY(1);
 
     private final double precisionFloor;
 
@@ -22,7 +24,7 @@ public enum Kind {
 
     /**
      * A 95 % half-width at or below this is precise enough whatever the mean: one event, half a percentage point,
-     * three minutes, half a patient, 0.05 consults per doctor-day. Without it, a metric near zero (a diversion share
+     * three minutes, half a patient, 0.05 consults per doctor-day, one yuan. Without it, a metric near zero (a diversion share
      * of 0.004 %) would never count as precise, since 10 % of almost nothing is nothing.
      */
     public double precisionFloor() { return precisionFloor; }

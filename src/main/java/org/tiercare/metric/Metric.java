@@ -131,7 +131,33 @@ public enum Metric {
             "specialists' travel time (counted at the hospital)"),
     QUEUED_AT_END("queued_at_end", Kind.COUNT, Unit.PATIENTS, Better.LOWER, 0,
             "运行结束时仍在排队的人数", "still queued at the end", "运行结束时仍在候诊或待床队列中的患者（不含预约了以后号源的患者）",
-            "patients still waiting for a doctor or a bed when the run ends (not those booked for a later slot)");
+            "patients still waiting for a doctor or a bed when the run ends (not those booked for a later slot)"),
+
+    // Money (with a scenario's money section): accounting on the events above, in yuan over the measured period.
+    SPEND_TOTAL("spend_total", Kind.MONEY, Unit.YUAN, Better.NEITHER, 0,
+            "医疗总费用", "total spend", "测量期内发生的门诊、急诊、住院、检查、远程会诊和派驻专家费用合计（计在提供服务的机构）",
+            "cost of the consults, emergency visits, stays, tests, teleconsultations and outreach of the measured period (at the facility providing them)"),
+    SPEND_INSURANCE("spend_insurance", Kind.MONEY, Unit.YUAN, Better.NEITHER, Show.SWEEP,
+            "医保报销费用", "insurance share of spend", "医疗总费用中按报销比例由医保承担的部分（派驻专家费用全部由医保承担）",
+            "part of total spend insurance reimburses at its rates (outreach wholly)"),
+    SPEND_OUT_OF_POCKET("spend_out_of_pocket", Kind.MONEY, Unit.YUAN, Better.LOWER, 0,
+            "个人自付费用", "out-of-pocket spend", "医疗总费用中由患者自付的部分", "part of total spend patients pay themselves"),
+    SPEND_PER_RESIDENT("spend_per_resident", Kind.MONEY, Unit.YUAN, Better.NEITHER, Show.SWEEP,
+            "人均年医疗费用", "spend per resident-year", "常住居民的医疗总费用折合每人每年（网格：该网格居民无论在何处发生的门诊、急诊和住院费用）",
+            "total spend per resident per year (grid: its residents' consults, emergency visits and stays wherever they happen)"),
+    SPEND_PER_VISIT("spend_per_visit", Kind.MONEY, Unit.YUAN, Better.NEITHER, 0,
+            "次均门诊费用", "spend per visit", "门诊诊疗费用除以诊疗人次", "cost of consults / consults"),
+    SPEND_PER_ADMISSION("spend_per_admission", Kind.MONEY, Unit.YUAN, Better.NEITHER, 0,
+            "次均住院费用", "spend per stay", "测量期内出院患者的住院费用除以出院人次", "cost of the stays ended in the measured period / those stays"),
+    FUND_OUTLAY("fund_outlay", Kind.MONEY, Unit.YUAN, Better.NEITHER, 0,
+            "医保基金支出", "insurance fund outlay", "医保基金实际支付：按项目付费为报销费用；打包付费为各医共体预算加网格外的报销；按病组付费以病组支付额代替住院费用",
+            "what the fund pays out: the insurance share under fee for service; the groups' budgets plus claims outside them under a global budget; the fixed stay payments in place of the stays' cost under per-admission payment"),
+    BUDGET_BALANCE("budget_balance", Kind.MONEY, Unit.YUAN, Better.HIGHER, Show.SIGNED,
+            "医共体医保结余", "medical group budget balance", "打包付费下医共体的预算减去其居民门诊、急诊和住院费用中医保承担的部分（正为结余留用，负为超支分担）",
+            "under a global budget: the group's budget minus the insurance share of its residents' consults, emergency visits and stays (positive: surplus kept; negative: overspend shared)"),
+    PROVIDER_BALANCE("provider_balance", Kind.MONEY, Unit.YUAN, Better.NEITHER, Show.SIGNED,
+            "按病组付费结余", "per-admission payment balance", "按病组付费下住院的病组支付额减去住院费用（正为机构结余，负为亏损）",
+            "under per-admission payment: the fixed payments for hospital stays minus their cost (positive: the hospital gains)");
 
     private static final Map<String, Metric> BY_NAME = new HashMap<>();
 
@@ -195,11 +221,12 @@ public enum Metric {
     /**
      * Whether values can never be negative, so that an interval's lower bound below 0 is an artefact of a
      * symmetric interval over too few replications: true for every kind tiercare has (counts, shares, times,
-     * levels, rates). Differences between variants are signed and do not count.
+     * levels, rates, money) except balances. Differences between variants are signed and do not count.
      */
     public boolean nonNegative() {
+        if ((show & Show.SIGNED) != 0) return false;
         return switch (kind) {
-            case COUNT, SHARE, TIME, LEVEL, RATE -> true;
+            case COUNT, SHARE, TIME, LEVEL, RATE, MONEY -> true;
         };
     }
 
@@ -229,6 +256,8 @@ public enum Metric {
     private static final class Show {
         static final int HEADLINE = 1;
         static final int SWEEP = 2;
+        /** Values may be negative (balances): an interval below 0 is real, not an artefact. */
+        static final int SIGNED = 4;
     }
 
     private static List<Metric> select(int flag) {

@@ -13,7 +13,9 @@ public enum Unit {
     EVENTS("events", "次"),
     SLOTS("slots", "个"),
     BEDS("beds", "张"),
-    VISITS_PER_DOCTOR_DAY("consults per doctor-day", "人次/医师日");
+    VISITS_PER_DOCTOR_DAY("consults per doctor-day", "人次/医师日"),
+    /** Renminbi yuan (元). */
+    YUAN("yuan", "元");
 
     private final String en;
     private final String zh;

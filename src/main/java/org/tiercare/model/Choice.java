@@ -9,7 +9,8 @@ import org.tiercare.scenario.Scenario;
 
 /**
  * Multinomial-logit choice of a first-contact facility, per zone: utility = tier constant +
- * travel coefficient × travel hours + wait coefficient × the facility's published mean wait. The
+ * travel coefficient × travel hours + wait coefficient × the facility's published mean wait
+ * + price coefficient × the out-of-pocket price of a consult there without a referral. The
  * published waits change once a day (see {@link WaitBoard}), so choice probabilities are
  * recomputed then, not at every patient.
  */
@@ -33,7 +34,10 @@ final class Choice {
                 double t = network.zoneToFacility(z, f);
                 if (fs.outpatient() == null || t > spec.maxTravelH() || !spec.tierConstant().containsKey(fs.tier())) continue;
                 c.add(f);
-                u.add(spec.tierConstant().get(fs.tier()) + spec.travelPerHour() * t);
+                double v = spec.tierConstant().get(fs.tier()) + spec.travelPerHour() * t;
+                // Skipped entirely at 0 (the default), so a scenario without a price term keeps its numbers to the bit.
+                if (spec.pricePerYuan() != 0 && s.money() != null) v += spec.pricePerYuan() * Money.firstVisitPrice(s.money(), fs.id(), fs.tier());
+                u.add(v);
             }
             candidates[z] = c.stream().mapToInt(Integer::intValue).toArray();
             staticUtility[z] = u.stream().mapToDouble(Double::doubleValue).toArray();

@@ -63,6 +63,29 @@ public final class Measures {
     boolean hasOutpatient;
     boolean hasAppointments;
     boolean hasBeds;
+    // Money (see Money): yuan over the measured period where the care was provided.
+    double spendVisits;
+    double spendStays;
+    /** Emergency visits, tests, teleconsultations, outreach. */
+    double spendOther;
+    double spendInsurance;
+    double spendOutOfPocket;
+    /** What the fund pays directly (not through a group's budget). */
+    double fundDirect;
+    /** Per-admission payments minus the cost of those stays. */
+    double providerBalance;
+    /** Stays priced (ended in the measured period). */
+    long stays;
+    boolean hasMoney;
+    boolean perAdmission;
+    // Set on a grid's or the network's measures only (Money.fillGrid, fillNetwork), never merged.
+    double residents;
+    double residentSpend;
+    double measuredH;
+    double budget;
+    double budgetClaims;
+    boolean hasBudget;
+    boolean fund;
 
     /** Forgets everything counted so far (end of the warm-up); the clock-based areas are read at the end. */
     void reset() {
@@ -79,6 +102,8 @@ public final class Measures {
         primaryVisits = firstContacts = bypasses = visitsWithHomeGrid = visitsInGrid = emergencies = 0;
         teleconsultations = teleResolved = diagnosticTests = repeatTests = repeatTestsAvoided = outreachSessions = 0;
         outreachTravelH = 0;
+        spendVisits = spendStays = spendOther = spendInsurance = spendOutOfPocket = fundDirect = providerBalance = 0;
+        stays = 0;
     }
 
     public Measures merge(Measures o) {
@@ -129,6 +154,16 @@ public final class Measures {
         hasOutpatient |= o.hasOutpatient;
         hasAppointments |= o.hasAppointments;
         hasBeds |= o.hasBeds;
+        spendVisits += o.spendVisits;
+        spendStays += o.spendStays;
+        spendOther += o.spendOther;
+        spendInsurance += o.spendInsurance;
+        spendOutOfPocket += o.spendOutOfPocket;
+        fundDirect += o.fundDirect;
+        providerBalance += o.providerBalance;
+        stays += o.stays;
+        hasMoney |= o.hasMoney;
+        perAdmission |= o.perAdmission;
         return this;
     }
 
@@ -196,7 +231,23 @@ public final class Measures {
         }
         put(m, Metric.UNSERVED, (double) unserved);
         if (hasOutpatient || hasBeds) put(m, Metric.QUEUED_AT_END, (double) queuedAtEnd);
+        if (hasMoney) money(m);
         return m;
+    }
+
+    /** The money indicators, after every other (so scenarios without money keep their files). */
+    private void money(Map<String, Double> m) {
+        put(m, Metric.SPEND_TOTAL, spendVisits + spendStays + spendOther);
+        put(m, Metric.SPEND_INSURANCE, spendInsurance);
+        put(m, Metric.SPEND_OUT_OF_POCKET, spendOutOfPocket);
+        if (residents > 0 && measuredH > 0) {
+            put(m, Metric.SPEND_PER_RESIDENT, residentSpend / residents * Money.HOURS_PER_YEAR / measuredH);
+        }
+        if (hasOutpatient) put(m, Metric.SPEND_PER_VISIT, ratio(spendVisits, visits));
+        if (hasBeds) put(m, Metric.SPEND_PER_ADMISSION, ratio(spendStays, stays));
+        if (fund) put(m, Metric.FUND_OUTLAY, fundDirect + budget);
+        if (hasBudget) put(m, Metric.BUDGET_BALANCE, budget - budgetClaims);
+        if (perAdmission) put(m, Metric.PROVIDER_BALANCE, providerBalance);
     }
 
     private static void put(Map<String, Double> m, Metric metric, double value) { m.put(metric.csvName(), value); }

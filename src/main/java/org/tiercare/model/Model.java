@@ -66,6 +66,7 @@ public final class Model {
         // About 500 samples per run: enough for a smooth series and Welch's plot, little memory.
         this.tracer = new Tracer(sim, facilities, Math.max(1.0, Math.round(end / 500)), end);
         this.pathway = new Pathway(sim, scenario, facilities, network, grids, streams, tracer);
+        if (pathway.money != null) sim.register(t -> pathway.money.reset());
         for (var o : scenario.levers().outreach()) {
             List<Facility> clinics = o.clinics().stream().map(byId::get).toList();
             outreach.add(new OutreachSchedule(sim, o, byId.get(o.hospital()), clinics, network, streams, end));
@@ -249,12 +250,17 @@ public final class Model {
         List<ScopeResult> perFacility = new ArrayList<>();
         for (Facility f : facilities) {
             Measures m = f.finish(now, scenario.warmupH());
+            if (pathway.money != null) pathway.money.finish(f, m);
             perFacility.add(new ScopeResult("facility", f.id(), m.indicators()));
             network.merge(m);
             byTier.computeIfAbsent(f.spec.tier(), t -> new Measures()).merge(m);
             if (f.grid >= 0) byGrid.get(grids.ids[f.grid]).merge(m);
         }
         network.unserved += pathway.unreachable;
+        if (pathway.money != null) {
+            pathway.money.fillNetwork(network, scenario.horizonH());
+            for (int g = 0; g < grids.ids.length; g++) pathway.money.fillGrid(byGrid.get(grids.ids[g]), g, scenario.horizonH());
+        }
         List<ScopeResult> out = new ArrayList<>();
         out.add(new ScopeResult("network", "all", network.indicators()));
         byGrid.forEach((g, m) -> out.add(new ScopeResult("grid", g, m.indicators())));

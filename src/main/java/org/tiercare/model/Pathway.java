@@ -35,6 +35,8 @@ final class Pathway {
     /** Levers; null when the scenario does not use them. */
     final Teleconsultation tele;
     final Diagnostics diagnostics;
+    /** Prices of the events below; null without a money section (it only counts, never decides). */
+    final Money money;
     /** Patients between places (travelling, or waiting at home for a follow-up): for flow conservation. */
     int outside;
     long created;
@@ -57,6 +59,7 @@ final class Pathway {
         this.streams = streams;
         this.choice = scenario.choice() == null || scenario.zones().isEmpty() ? null : new Choice(scenario, scenario.choice(), network);
         this.referrals = new Referrals(scenario, facilities, network, grids);
+        this.money = scenario.money() == null ? null : new Money(scenario, grids);
         contractRng = streams.stream("contract");
         gatekeepRng = streams.stream("gatekeeping");
         choiceRng = streams.stream("choice");
@@ -130,6 +133,7 @@ final class Pathway {
 
     private void emergency(Patient p, Facility ed) {
         ed.measures.emergencies++;
+        if (money != null) money.emergency(ed, p);
         if (ed.ward != null && admitRng.nextDouble() < p.condition.admissionProbability(ed.spec.tier())) {
             admit(p, ed);
         } else {
@@ -160,6 +164,7 @@ final class Pathway {
         Measures m = f.measures;
         m.visits++;
         log(p, EventSink.CONSULT, f, p.consultWaitH);
+        if (money != null) money.visit(f, p);
         if (p.firstContact) {
             p.firstContact = false;
             m.firstContacts++;
@@ -346,14 +351,16 @@ final class Pathway {
                 && downRng.nextDouble() < p.condition.downReferralProbability()) {
             p.downReferAtDischarge = true;
             stayH *= policy.downReferralStayFactor();
+            p.stayH = stayH;
         }
         f.ward.admit(p, stayH);
     }
 
+    /** Draws the stay and keeps it on the patient, whose stay is priced at discharge. */
     private double stay(Patient p, Facility f) {
-        if (p.condition == null) return staySamplers.isEmpty() ? 0 : fixedStay(f);
+        if (p.condition == null) return p.stayH = staySamplers.isEmpty() ? 0 : fixedStay(f);
         org.tiercare.dist.Sampler s = staySamplers.get(f.index)[p.conditionIndex];
-        return s == null ? 0 : s.sample();
+        return p.stayH = s == null ? 0 : s.sample();
     }
 
     private final java.util.Map<Facility, org.tiercare.dist.Sampler> fixedStays = new java.util.HashMap<>();
@@ -364,6 +371,7 @@ final class Pathway {
     }
 
     void discharged(Facility f, Patient p) {
+        if (money != null) money.stay(f, p);
         if (!p.downReferAtDischarge) {
             if (p.condition != null && p.condition.followUp() != null) followUpOrLeave(p, f);
             else leave(p);

@@ -38,6 +38,8 @@ final class Patient {
     long logId;
     /** The wait before the consult under way, for the event log's consult event. */
     double consultWaitH;
+    /** Length of the current or last stay, hours (for its cost at discharge). */
+    double stayH;
 
     Patient(PatientSource source, ConditionSpec condition, int conditionIndex, int zone, double admissionProbability) {
         this.source = source;

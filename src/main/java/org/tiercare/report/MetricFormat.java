@@ -51,6 +51,7 @@ public final class MetricFormat {
         return switch (kind(name)) {
             case TIME -> metric(name).map(Metric::displayUnit).orElse(Unit.HOURS).symbol(locale);
             case SHARE -> "%";
+            case MONEY -> Unit.YUAN.symbol(locale);
             default -> "";
         };
     }

@@ -235,6 +235,7 @@ public final class WorkbookOutput {
             case TIME -> "0.00";
             case COUNT -> "#,##0.0";
             case LEVEL, RATE -> "#,##0.00";
+            case MONEY -> "#,##0";
         };
         return signed ? "+" + f + ";-" + f + ";" + f : f;
     }

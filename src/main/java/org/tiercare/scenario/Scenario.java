@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param locations     where each id was declared, as {@code file:line:column}, for messages
  * @param targets       outcome targets the plan must meet ({@code targets:}), checked on the results
  * @param rules         rule sets the plan is checked against ({@code rules:}, e.g. {@code nhc-2023})
+ * @param money         costs, reimbursement and provider payment ({@code money:}; null: no money is counted)
  */
 public record Scenario(String name, String description, Path file, String sha256, List<String> overrides,
                        long seed, int replications, double warmupH, double horizonH,
@@ -30,11 +31,25 @@ public record Scenario(String name, String description, Path file, String sha256
                        NetworkSpec network, List<LayoutSpec> layouts, String layout,
                        DemandSpec demand, List<ConditionSpec> conditions, ChoiceSpec choice, PolicySpec policy,
                        LeversSpec levers, List<VariantSpec> variants, Map<String, String> locations,
-                       List<TargetSpec> targets, List<RuleSet> rules) {
+                       List<TargetSpec> targets, List<RuleSet> rules, MoneySpec money) {
 
     public Scenario {
         targets = targets == null ? List.of() : List.copyOf(targets);
         rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+
+    /** A scenario without money. */
+    public Scenario(String name, String description, Path file, String sha256, List<String> overrides,
+                    long seed, int replications, double warmupH, double horizonH,
+                    List<ZoneSpec> zones, List<FacilitySpec> facilities,
+                    List<ArrivalStream> arrivals, List<Referral> referrals,
+                    NetworkSpec network, List<LayoutSpec> layouts, String layout,
+                    DemandSpec demand, List<ConditionSpec> conditions, ChoiceSpec choice, PolicySpec policy,
+                    LeversSpec levers, List<VariantSpec> variants, Map<String, String> locations,
+                    List<TargetSpec> targets, List<RuleSet> rules) {
+        this(name, description, file, sha256, overrides, seed, replications, warmupH, horizonH, zones, facilities, arrivals,
+                referrals, network, layouts, layout, demand, conditions, choice, policy, levers, variants, locations, targets,
+                rules, null);
     }
 
     /** A scenario without targets or rule sets. */

@@ -53,7 +53,9 @@ class MetricFormatTest {
         // a name the registry does not know may be signed: shown as it is
         assertFalse(MetricFormat.lowTruncated("some_new_balance", -2));
         assertEquals("\u22122.00", MetricFormat.formatLow("some_new_balance", -2));
-        for (Metric m : Metric.values()) assertTrue(m.nonNegative(), m.csvName());
+        // Balances (budget, per-admission payment) are signed: a deficit is real, not an artefact of the interval.
+        for (Metric m : Metric.values()) assertEquals(!m.csvName().endsWith("_balance"), m.nonNegative(), m.csvName());
+        assertFalse(MetricFormat.lowTruncated("budget_balance", -2));
     }
 
     @Test

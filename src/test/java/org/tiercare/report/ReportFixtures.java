@@ -177,6 +177,7 @@ final class ReportFixtures {
                         "slot_utilization_reserved", Math.min(1, 0.98 - 0.9 * v + 0.02 * b + 0.01 * n),
                         "unserved", Math.max(0, 120 + 40 * b + 200 * Math.max(0, v - 0.3) + 8 * n));
                 for (String metric : MetricFormat.SWEEP_CHARTED) {
+                    if (!m.containsKey(metric)) continue; // e.g. money metrics: this sweep's scenario has no money section
                     out.add(new MetricRow(name, r, "network", "all", metric, m.get(metric)));
                 }
             }
