@@ -141,12 +141,14 @@ final class MoneySection {
                 MoneySpec.Method.FEE_FOR_SERVICE);
         boolean budget = method == MoneySpec.Method.GLOBAL_BUDGET;
         boolean drg = method == MoneySpec.Method.PER_ADMISSION;
-        // Every method's settings are read and checked, but only the chosen method's are used: variants switch the
+        // Every method's settings are read and checked; only the chosen method pays (a budget under another method is
+        // a benchmark): variants switch the
         // method of a file that keeps the others' settings (and variants are checked on top of one another).
         Double perResident = f.number("budget_per_resident_year", budget, 0, YUAN);
         Map<String, Double> perAdmission = f.has("per_admission") || drg ? perAdmission(f, conditions) : Map.of();
         if (f.problems.size() != before) return null;
-        return new MoneySpec.Payment(method, budget ? perResident : 0, drg ? perAdmission : Map.of());
+        // A budget under another method is a benchmark (budget_balance says what packaging at that level would leave).
+        return new MoneySpec.Payment(method, perResident == null ? 0 : perResident, drg ? perAdmission : Map.of());
     }
 
     /** {@code per_admission}: condition id → yuan per hospital stay. */

@@ -153,8 +153,8 @@ public enum Metric {
             "医保基金支出", "insurance fund outlay", "医保基金实际支付：按项目付费为报销费用；打包付费为各医共体预算加网格外的报销；按病组付费以病组支付额代替住院费用",
             "what the fund pays out: the insurance share under fee for service; the groups' budgets plus claims outside them under a global budget; the fixed stay payments in place of the stays' cost under per-admission payment"),
     BUDGET_BALANCE("budget_balance", Kind.MONEY, Unit.YUAN, Better.HIGHER, Show.SIGNED,
-            "医共体医保结余", "medical group budget balance", "打包付费下医共体的预算减去其居民门诊、急诊和住院费用中医保承担的部分（正为结余留用，负为超支分担）",
-            "under a global budget: the group's budget minus the insurance share of its residents' consults, emergency visits and stays (positive: surplus kept; negative: overspend shared)"),
+            "医共体医保结余", "medical group budget balance", "医共体的预算（按人头）减去其居民门诊、急诊和住院费用中医保承担的部分（正为结余留用，负为超支分担）；按项目付费时为打包付费若采用该预算的测算结余",
+            "the group's per-capita budget minus the insurance share of its residents' consults, emergency visits and stays (positive: surplus kept; negative: overspend shared); under fee for service, the balance a global budget of that size would leave (a benchmark)"),
     PROVIDER_BALANCE("provider_balance", Kind.MONEY, Unit.YUAN, Better.NEITHER, Show.SIGNED,
             "按病组付费结余", "per-admission payment balance", "按病组付费下住院的病组支付额减去住院费用（正为机构结余，负为亏损）",
             "under per-admission payment: the fixed payments for hospital stays minus their cost (positive: the hospital gains)");

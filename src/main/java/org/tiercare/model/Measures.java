@@ -85,6 +85,8 @@ public final class Measures {
     double budget;
     double budgetClaims;
     boolean hasBudget;
+    /** Whether {@link #budget} is paid (a global budget) rather than a benchmark under another method. */
+    boolean budgetPaid;
     boolean fund;
 
     /** Forgets everything counted so far (end of the warm-up); the clock-based areas are read at the end. */
@@ -245,7 +247,7 @@ public final class Measures {
         }
         if (hasOutpatient) put(m, Metric.SPEND_PER_VISIT, ratio(spendVisits, visits));
         if (hasBeds) put(m, Metric.SPEND_PER_ADMISSION, ratio(spendStays, stays));
-        if (fund) put(m, Metric.FUND_OUTLAY, fundDirect + budget);
+        if (fund) put(m, Metric.FUND_OUTLAY, fundDirect + (budgetPaid ? budget : 0));
         if (hasBudget) put(m, Metric.BUDGET_BALANCE, budget - budgetClaims);
         if (perAdmission) put(m, Metric.PROVIDER_BALANCE, providerBalance);
     }

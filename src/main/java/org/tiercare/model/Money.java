@@ -127,8 +127,9 @@ final class Money {
         m.residents = residents;
         m.residentSpend = residentSpend[g];
         m.measuredH = measuredH;
-        if (globalBudget) {
+        if (hasBudget()) {
             m.hasBudget = true;
+            m.budgetPaid = globalBudget;
             m.budget = budget(residents, measuredH);
             m.budgetClaims = residentClaims[g];
         }
@@ -142,16 +143,23 @@ final class Money {
         m.residentSpend = m.spendVisits + m.spendStays + m.spendOther;
         m.measuredH = measuredH;
         m.fund = true;
-        if (globalBudget) {
+        if (hasBudget()) {
             double gridded = 0;
             for (int z = 0; z < scenario.zones().size(); z++) if (grids.active() && grids.zoneGrid[z] >= 0) gridded += scenario.zones().get(z).residents();
             double claims = 0;
             for (double x : residentClaims) claims += x;
             m.hasBudget = true;
+            m.budgetPaid = globalBudget;
             m.budget = budget(gridded, measuredH);
             m.budgetClaims = claims;
         }
     }
+
+    /**
+     * Whether a budget per resident-year is declared: paid as a global budget, or under another method a benchmark —
+     * the balance a packaged budget of that size would leave (planners ask this before they package payment).
+     */
+    private boolean hasBudget() { return spec.payment().budgetPerResidentYear() > 0; }
 
     private double budget(double residents, double measuredH) {
         return spec.payment().budgetPerResidentYear() * residents * measuredH / HOURS_PER_YEAR;

@@ -44,8 +44,11 @@ class MoneyTest {
             double insurance = value(base, r, "network", "all", "spend_insurance");
             assertTrue(total > 0 && insurance > 0 && insurance < total, "demo pays something, insurance a part of it");
             assertEquals(total, insurance + value(base, r, "network", "all", "spend_out_of_pocket"), total * 1e-12);
-            // Fee for service: the fund pays exactly the insurance share.
+            // Fee for service: the fund pays exactly the insurance share (the demo's budget is a benchmark only) ...
             assertEquals(insurance, value(base, r, "network", "all", "fund_outlay"), insurance * 1e-12);
+            // ... whose balance is the benchmark budget minus the gridded residents' claims, the grids adding up.
+            double balance = value(base, r, "network", "all", "budget_balance");
+            assertEquals(balance, sum(base, r, "grid", "budget_balance"), Math.abs(balance) * 1e-9 + 1e-6);
             for (String metric : List.of("spend_total", "spend_insurance", "spend_out_of_pocket")) {
                 double network = value(base, r, "network", "all", metric);
                 assertEquals(network, sum(base, r, "facility", metric), network * 1e-12, metric + " over facilities");

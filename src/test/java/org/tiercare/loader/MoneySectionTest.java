@@ -115,12 +115,14 @@ class MoneySectionTest {
         };
         assertProblems(file, e, expected);
 
-        // Another method's settings are checked but unused, so variants can switch the method of one file.
+        // Another method's settings are checked and kept (a budget under fee for service is a benchmark), so variants
+        // can switch the method of one file.
         Path other = write("other.yaml", minimal("""
                 money:
                   payment: {method: fee_for_service, budget_per_resident_year: 1500}
                 """));
-        assertEquals(MoneySpec.Payment.FEE_FOR_SERVICE, ScenarioLoader.load(other).money().payment());
+        assertEquals(new MoneySpec.Payment(MoneySpec.Method.FEE_FOR_SERVICE, 1500, Map.of()),
+                ScenarioLoader.load(other).money().payment());
         Path otherBad = write("other-bad.yaml", minimal("""
                 money:
                   payment: {method: fee_for_service, budget_per_resident_year: -1}
