@@ -33,6 +33,8 @@ final class Pathway {
     /** Levers; null when the scenario does not use them. */
     final Teleconsultation tele;
     final Diagnostics diagnostics;
+    /** Where a full ward with {@code when_full: onward} sends its patients. */
+    final Onward onward;
     /** Patients between places (travelling, or waiting at home for a follow-up): for flow conservation. */
     int outside;
     long created;
@@ -55,6 +57,7 @@ final class Pathway {
         this.streams = streams;
         this.choice = scenario.choice() == null || scenario.zones().isEmpty() ? null : new Choice(scenario, scenario.choice(), network);
         this.referrals = new Referrals(scenario, facilities, network, grids);
+        this.onward = new Onward(facilities, network, grids, policy, this);
         contractRng = streams.stream("contract");
         gatekeepRng = streams.stream("gatekeeping");
         choiceRng = streams.stream("choice");
@@ -143,7 +146,7 @@ final class Pathway {
         }
     }
 
-    private void travelThen(double h, Runnable then) {
+    void travelThen(double h, Runnable then) {
         outside++;
         sim.schedule(h, () -> {
             outside--;
@@ -345,6 +348,15 @@ final class Pathway {
         f.ward.admit(p, stayH);
     }
 
+    /**
+     * The stay of a patient sent on to {@code to}: drawn there (stays depend on tier), shortened as at the
+     * first hospital when the patient is to continue care below.
+     */
+    double onwardStay(Patient p, Facility to) {
+        double stayH = stay(p, to);
+        return p.downReferAtDischarge ? stayH * policy.downReferralStayFactor() : stayH;
+    }
+
     private double stay(Patient p, Facility f) {
         if (p.condition == null) return staySamplers.isEmpty() ? 0 : fixedStay(f);
         org.tiercare.dist.Sampler s = staySamplers.get(f.index)[p.conditionIndex];
@@ -402,7 +414,7 @@ final class Pathway {
         leave(p);
     }
 
-    /** No bed and the facility diverts: lost (counted as diverted and unserved). */
+    /** No bed, and the facility diverts or has no onward option left: lost (counted as diverted and unserved). */
     void diverted(Facility f, Patient p) { leave(p); }
 
     /** No facility within reach: counted as unserved for the network. */

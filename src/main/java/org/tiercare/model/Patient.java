@@ -34,6 +34,12 @@ final class Patient {
     boolean redirected;
     /** The first consult of this need is still to come (first contact, for the bypass rate). */
     boolean firstContact = true;
+    /** Wards this patient has been turned away by or sent on to since their last admission (onward diversion). */
+    java.util.BitSet triedWards;
+    /** Onward attempts since the last admission. */
+    int onwardTries;
+    /** Sent into another group's hospital without a cross-grid policy: may hold only its pooled beds. */
+    boolean pooledOnly;
 
     Patient(PatientSource source, ConditionSpec condition, int conditionIndex, int zone, double admissionProbability) {
         this.source = source;
