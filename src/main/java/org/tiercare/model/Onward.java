@@ -9,7 +9,8 @@ import org.tiercare.scenario.Tier;
  * Onward diversion ({@code when_full: onward}): a patient turned away by a full ward goes on to the next
  * eligible hospital rather than home. The order is the one a district's transfer desk follows: the nearest
  * hospital of the grid, then (as {@code policy.cross_grid} allows, or into other groups' pooled beds) the
- * nearest of another grid, then a collaborating unit. Eligible: a ward not yet tried by this patient, of at
+ * nearest of another grid, then a collaborating unit — those with a bed free at the moment first (the desk calls
+ * ahead), then any. Eligible: a ward not yet tried by this patient, of at
  * least the sending facility's care level and able to treat the case (a rehabilitation unit sends on to
  * another rehabilitation unit). The patient travels there and asks for a bed as anyone would; the ward
  * there decides by its own {@code when_full}. After {@code max_onward} attempts the patient is lost.
@@ -53,11 +54,20 @@ final class Onward {
         return true;
     }
 
-    /** The next ward to try, or null: own grid, then other grids (as allowed), then collaborating units. */
+    /**
+     * The next ward to try, or null. The transfer desk calls ahead: first the nearest ward with a bed free now for
+     * this patient — own grid, then other grids (as allowed), then collaborating units — and only when none has one,
+     * the nearest in the same order (where the patient queues or is turned away again).
+     */
     Facility next(Facility from, Patient p) {
+        Facility f = next(from, p, true);
+        return f != null ? f : next(from, p, false);
+    }
+
+    private Facility next(Facility from, Patient p, boolean freeNow) {
         int g = homeGrid(from, p);
-        if (g < 0 && grids.ids.length == 0) return nearest(from, p, allIndices(), false);
-        Facility f = g >= 0 ? nearest(from, p, grids.members[g], false) : null;
+        if (g < 0 && grids.ids.length == 0) return nearest(from, p, allIndices(), false, freeNow);
+        Facility f = g >= 0 ? nearest(from, p, grids.members[g], false, freeNow) : null;
         if (f != null) return f;
         if (policy.crossGrid() != PolicySpec.CrossGrid.NEVER || policy.pooledBedShare() > 0) {
             boolean pooledOnly = policy.crossGrid() == PolicySpec.CrossGrid.NEVER;
@@ -65,7 +75,7 @@ final class Onward {
             double bestT = Double.POSITIVE_INFINITY;
             for (int o = 0; o < grids.members.length; o++) {
                 if (o == g) continue;
-                Facility c = nearest(from, p, grids.members[o], pooledOnly);
+                Facility c = nearest(from, p, grids.members[o], pooledOnly, freeNow);
                 if (c == null) continue;
                 double t = network.facilityToFacility(from.index, c.index);
                 if (t < bestT) {
@@ -75,7 +85,7 @@ final class Onward {
             }
             if (best != null) return best;
         }
-        return nearest(from, p, grids.collaborating, false);
+        return nearest(from, p, grids.collaborating, false, freeNow);
     }
 
     private int homeGrid(Facility from, Patient p) {
@@ -88,12 +98,13 @@ final class Onward {
         return to.grid >= 0 && g >= 0 && to.grid != g;
     }
 
-    private Facility nearest(Facility from, Patient p, int[] pool, boolean pooledOnly) {
+    private Facility nearest(Facility from, Patient p, int[] pool, boolean pooledOnly, boolean freeNow) {
         Facility best = null;
         double bestT = Double.POSITIVE_INFINITY;
         for (int i : pool) {
             Facility f = facilities.get(i);
             if (!eligible(from, p, f) || pooledOnly && f.ward.pooledBeds == 0) continue;
+            if (freeNow && !f.ward.beds.hasFree(pooledOnly ? Ward.POOLED_LINE : p.line())) continue;
             double t = network.facilityToFacility(from.index, f.index);
             if (t < bestT) {
                 bestT = t;
