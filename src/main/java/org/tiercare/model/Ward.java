@@ -10,8 +10,8 @@ import org.tiercare.stats.LevelHistogram;
 /**
  * The inpatient beds of a facility. A reserved share of beds is kept for referred admissions:
  * self-presenting patients never hold more than the unreserved beds. When no eligible bed is free
- * the patient waits in the admission queue, is diverted, or is sent on ({@link Onward}), per the facility. The ward also keeps the
- * time spent with each number of beds occupied after the warm-up ({@code occupancy.csv}).
+ * the patient waits in the admission queue, is diverted, or is sent on ({@link Onward}), per the facility.
+ * The ward also keeps the time spent with each number of beds occupied after the warm-up ({@code occupancy.csv}).
  */
 final class Ward {
     private final Simulation sim;
