@@ -124,14 +124,16 @@ final class Referrals {
 
     /**
      * Applies {@code policy.cross_grid} to the own grid's choice {@code own} (null: the grid has none): NEVER keeps
-     * it; NEAREST takes another grid's facility passing {@code test} when it is closer; WHEN_FULL takes one when the
-     * grid has none, or when every bed of {@code own} is taken and the other has one free.
+     * it; NEAREST takes another grid's facility passing {@code test} when it is closer; WHEN_FULL takes one that has a
+     * bed free (or no ward) when the grid has none, or when every bed of {@code own} is taken.
      */
     private Facility acrossGrids(Facility from, int g, Facility own, Predicate<Facility> test) {
         if (cross == PolicySpec.CrossGrid.NEVER) return own;
         Facility other = nearestInOtherGrids(from, g, test);
         if (other == null) return own;
-        if (own == null) return other;
+        // WHEN_FULL crosses only into room: a full rehabilitation unit elsewhere would lose patients the own grid
+        // sends home to their clinic, and a full hospital elsewhere is no better than the collaborating unit.
+        if (own == null) return cross == PolicySpec.CrossGrid.NEAREST || !full(other) ? other : null;
         if (cross == PolicySpec.CrossGrid.NEAREST) {
             return network.facilityToFacility(from.index, other.index) < network.facilityToFacility(from.index, own.index)
                     ? other : own;

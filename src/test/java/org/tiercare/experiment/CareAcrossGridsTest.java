@@ -50,10 +50,10 @@ class CareAcrossGridsTest {
     Path dir;
 
     private List<MetricRow> run(String variant, String... sets) throws Exception {
-        return run(YAML, variant, sets);
+        return runYaml(YAML, variant, sets);
     }
 
-    private List<MetricRow> run(String yaml, String variant, String... sets) throws Exception {
+    private List<MetricRow> runYaml(String yaml, String variant, String... sets) throws Exception {
         Path file = dir.resolve("scenario.yaml");
         Files.writeString(file, yaml);
         return Experiment.run(ScenarioLoader.load(file, List.of(sets)), variant, REPS, 2, null).rows();
@@ -107,8 +107,8 @@ class CareAcrossGridsTest {
         // W waits instead of sending on: pooled beds then have no one to take, and a third line must change nothing.
         String waiting = YAML.replace("mean: 5 h}, when_full: onward}", "mean: 5 h}, when_full: wait}");
         assertTrue(!waiting.equals(YAML));
-        List<MetricRow> without = run(waiting, "v");
-        assertEquals(without, run(waiting, "v", "policy.pooled_bed_share=0.5"));
-        assertEquals(without, run(waiting, "v", "policy.cross_grid=never", "policy.pooled_bed_share=0"));
+        List<MetricRow> without = runYaml(waiting, "v");
+        assertEquals(without, runYaml(waiting, "v", "policy.pooled_bed_share=0.5"));
+        assertEquals(without, runYaml(waiting, "v", "policy.cross_grid=never", "policy.pooled_bed_share=0"));
     }
 }
