@@ -82,6 +82,9 @@ public final class Resource {
         return false;
     }
 
+    /** Whether {@link #tryAcquire(int)} would succeed now (a unit free to this line, no one waiting). */
+    public boolean hasFree(int line) { return waiting == 0 && canTake(line); }
+
     /** Gives back a unit held by {@code line}. */
     public void release(int line) {
         inUse--;

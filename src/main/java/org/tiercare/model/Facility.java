@@ -69,6 +69,7 @@ final class Facility {
         }
         if (ward != null) {
             m.hasBeds = true;
+            m.hasOnward = model.usesOnward;
             m.bedOccupiedArea = ward.beds.busy().area(now);
             m.bedCapacityArea = ward.beds.available().area(now);
             m.admissionQueueArea = ward.beds.queueLength().area(now);

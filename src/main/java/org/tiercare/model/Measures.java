@@ -26,6 +26,10 @@ public final class Measures {
     /** Admissions that waited some time for a bed (the rest found one free at the request). */
     long admissionsWaited;
     long diverted;
+    /** Of {@link #diverted}: sent on to another ward (onward diversion) rather than lost. */
+    long divertedOnward;
+    /** Bed requests that arrived here sent on by a full ward elsewhere. */
+    long receivedOnward;
     long unserved;
     long reservedSlotsOffered;
     long generalSlotsOffered;
@@ -88,6 +92,8 @@ public final class Measures {
     /** Whether {@link #budget} is paid (a global budget) rather than a benchmark under another method. */
     boolean budgetPaid;
     boolean fund;
+    /** Some ward of the scenario sends patients onward: the onward indicators apply to every ward. */
+    boolean hasOnward;
 
     /** Forgets everything counted so far (end of the warm-up); the clock-based areas are read at the end. */
     void reset() {
@@ -100,6 +106,7 @@ public final class Measures {
         lengthOfStay.reset(0);
         waitReferral.reset(0);
         outpatientRequests = visits = admissionRequests = admissions = admissionsWaited = diverted = unserved = 0;
+        divertedOnward = receivedOnward = 0;
         reservedSlotsUsed = generalSlotsUsed = noSlot = referralsUp = referralsDown = 0;
         primaryVisits = firstContacts = bypasses = visitsWithHomeGrid = visitsInGrid = emergencies = 0;
         teleconsultations = teleResolved = diagnosticTests = repeatTests = repeatTestsAvoided = outreachSessions = 0;
@@ -123,6 +130,8 @@ public final class Measures {
         admissions += o.admissions;
         admissionsWaited += o.admissionsWaited;
         diverted += o.diverted;
+        divertedOnward += o.divertedOnward;
+        receivedOnward += o.receivedOnward;
         unserved += o.unserved;
         reservedSlotsOffered += o.reservedSlotsOffered;
         generalSlotsOffered += o.generalSlotsOffered;
@@ -166,6 +175,7 @@ public final class Measures {
         stays += o.stays;
         hasMoney |= o.hasMoney;
         perAdmission |= o.perAdmission;
+        hasOnward |= o.hasOnward;
         return this;
     }
 
@@ -215,6 +225,13 @@ public final class Measures {
             put(m, Metric.BEDS_OCCUPIED_MEAN, ratio(bedOccupiedArea, durationH));
             put(m, Metric.BED_OCCUPANCY, ratio(bedOccupiedArea, bedCapacityArea));
             put(m, Metric.LENGTH_OF_STAY_MEAN_H, lengthOfStay.mean());
+        }
+        // Only when the scenario diverts onward, so a scenario without it writes the files it always wrote.
+        if (hasBeds && hasOnward) {
+            put(m, Metric.ADMISSIONS_DIVERTED_ONWARD, (double) divertedOnward);
+            put(m, Metric.ADMISSIONS_RECEIVED_ONWARD, (double) receivedOnward);
+            put(m, Metric.ADMISSIONS_DIVERTED_ONWARD_SHARE, ratio(divertedOnward, admissionRequests));
+            put(m, Metric.ADMISSIONS_DIVERTED_LOST_SHARE, ratio(diverted - divertedOnward, admissionRequests));
         }
         if (emergencies > 0) put(m, Metric.EMERGENCY_VISITS, (double) emergencies);
         // Lever indicators appear where the lever acted, so a lever at zero leaves the files as without it.

@@ -57,11 +57,13 @@ public final class Model {
                 f.outpatient = new Outpatient(sim, f, spec.outpatient(), reservation,
                         spec.outpatient().consultTime().sampler(streams.stream("consult/" + spec.id())));
             }
-            if (spec.beds() != null) f.ward = new Ward(sim, f, spec.beds(), reservation);
+            if (spec.beds() != null) f.ward = new Ward(sim, f, spec.beds(), reservation, pooledBeds(scenario, f));
             sim.register(t -> f.measures.reset());
             facilities.add(f);
             byId.put(spec.id(), f);
         }
+        this.usesOnward = scenario.facilities().stream()
+                .anyMatch(s -> s.beds() != null && s.beds().whenFull() == org.tiercare.scenario.WhenFull.ONWARD);
         double end = scenario.warmupH() + scenario.horizonH();
         // About 500 samples per run: enough for a smooth series and Welch's plot, little memory.
         this.tracer = new Tracer(sim, facilities, Math.max(1.0, Math.round(end / 500)), end);
@@ -193,6 +195,19 @@ public final class Model {
      */
     public void logEvents(EventSink sink, double share) {
         pathway.events = new PatientLog(sim, sink, share, streams.stream("event-log-sample"));
+    }
+
+    /** Whether any ward sends patients onward when full (then every ward reports the onward indicators). */
+    final boolean usesOnward;
+
+    /**
+     * Beds of a grid's hospital open to other groups' patients ({@code policy.pooled_bed_share} of its beds, rounded);
+     * 0 outside the grids, without pooling, or when a cross-grid policy opens every bed anyway.
+     */
+    private static int pooledBeds(Scenario scenario, Facility f) {
+        var policy = scenario.policy();
+        if (f.grid < 0 || policy.pooledBedShare() <= 0 || policy.crossGrid() != org.tiercare.scenario.PolicySpec.CrossGrid.NEVER) return 0;
+        return (int) Math.round(policy.pooledBedShare() * f.spec.beds().count());
     }
 
     double now() { return sim.now(); }

@@ -37,6 +37,8 @@ final class Pathway {
     final Diagnostics diagnostics;
     /** Prices of the events below; null without a money section (it only counts, never decides). */
     final Money money;
+    /** Where a full ward with {@code when_full: onward} sends its patients. */
+    final Onward onward;
     /** Patients between places (travelling, or waiting at home for a follow-up): for flow conservation. */
     int outside;
     long created;
@@ -60,6 +62,7 @@ final class Pathway {
         this.choice = scenario.choice() == null || scenario.zones().isEmpty() ? null : new Choice(scenario, scenario.choice(), network);
         this.referrals = new Referrals(scenario, facilities, network, grids);
         this.money = scenario.money() == null ? null : new Money(scenario, grids);
+        this.onward = new Onward(facilities, network, grids, policy, this);
         contractRng = streams.stream("contract");
         gatekeepRng = streams.stream("gatekeeping");
         choiceRng = streams.stream("choice");
@@ -150,7 +153,7 @@ final class Pathway {
         }
     }
 
-    private void travelThen(double h, Runnable then) {
+    void travelThen(double h, Runnable then) {
         outside++;
         sim.schedule(h, () -> {
             outside--;
@@ -356,6 +359,15 @@ final class Pathway {
         f.ward.admit(p, stayH);
     }
 
+    /**
+     * The stay of a patient sent on to {@code to}: drawn there (stays depend on tier), shortened as at the
+     * first hospital when the patient is to continue care below.
+     */
+    double onwardStay(Patient p, Facility to) {
+        double stayH = stay(p, to);
+        return p.downReferAtDischarge ? stayH * policy.downReferralStayFactor() : stayH;
+    }
+
     /** Draws the stay and keeps it on the patient, whose stay is priced at discharge. */
     private double stay(Patient p, Facility f) {
         if (p.condition == null) return p.stayH = staySamplers.isEmpty() ? 0 : fixedStay(f);
@@ -418,7 +430,7 @@ final class Pathway {
         leave(p);
     }
 
-    /** No bed and the facility diverts: lost (counted as diverted and unserved). */
+    /** No bed, and the facility diverts or has no onward option left: lost (counted as diverted and unserved). */
     void diverted(Facility f, Patient p) { log(p, EventSink.UNSERVED, f, Double.NaN); leave(p); }
 
     /** No facility within reach: counted as unserved for the network. */

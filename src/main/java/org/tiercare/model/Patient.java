@@ -40,6 +40,12 @@ final class Patient {
     double consultWaitH;
     /** Length of the current or last stay, hours (for its cost at discharge). */
     double stayH;
+    /** Wards this patient has been turned away by or sent on to since their last admission (onward diversion). */
+    java.util.BitSet triedWards;
+    /** Onward attempts since the last admission. */
+    int onwardTries;
+    /** Sent into another group's hospital without a cross-grid policy: may hold only its pooled beds. */
+    boolean pooledOnly;
 
     Patient(PatientSource source, ConditionSpec condition, int conditionIndex, int zone, double admissionProbability) {
         this.source = source;

@@ -1,6 +1,7 @@
 package org.tiercare.model;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.tiercare.scenario.PolicySpec;
 import org.tiercare.scenario.Referral;
@@ -11,6 +12,8 @@ import org.tiercare.scenario.Tier;
  * Where a referral goes: up within the grid (member secondary first, or straight to the lead, per
  * the group's rule), beyond the lead to a collaborating unit; down at discharge to a rehab unit or
  * the patient's own clinic; or by a fixed referral table when the scenario gives one for a facility.
+ * {@code policy.cross_grid} lets referrals, admissions and down-referrals go to another grid's facility when it is
+ * closer or when the own grid has none free ({@link #acrossGrids}); with NEVER nothing here looks beyond the grid.
  */
 final class Referrals {
     private final Scenario scenario;
@@ -19,12 +22,15 @@ final class Referrals {
     private final Grids grids;
     private final Facility[][] tableTargets;
     private final double[][] tableCumulative;
+    /** {@code policy.cross_grid}: whether a referral may go to another grid's facility. */
+    private final PolicySpec.CrossGrid cross;
 
     Referrals(Scenario scenario, List<Facility> facilities, Network network, Grids grids) {
         this.scenario = scenario;
         this.facilities = facilities;
         this.network = network;
         this.grids = grids;
+        this.cross = scenario.policy().crossGrid();
         int n = facilities.size();
         tableTargets = new Facility[n][];
         tableCumulative = new double[n][];
@@ -68,10 +74,15 @@ final class Referrals {
             }
             if (level < level(Tier.SECONDARY) && scenario.policy().referralRule() == PolicySpec.ReferralRule.SECONDARY_FIRST) {
                 Facility s = nearestAmong(from, grids.members[g], Tier.SECONDARY, severity);
-                if (s != null) return s;
+                if (s != null) return acrossGrids(from, g, s, f -> upTo(f, level, severity));
             }
             if (lead != from && level(lead.spec.tier()) > level && lead.capability() >= severity && lead.spec.outpatient() != null) {
-                return lead;
+                return acrossGrids(from, g, lead, f -> upTo(f, level, severity));
+            }
+            if (cross != PolicySpec.CrossGrid.NEVER) {
+                // The grid cannot resolve the case: another grid's hospital before a collaborating unit.
+                Facility o = nearestInOtherGrids(from, g, f -> upTo(f, level, severity));
+                if (o != null) return o;
             }
             Facility c = nearestOf(from, grids.collaborating, severity);
             if (c != null && c != from) return c;
@@ -101,10 +112,60 @@ final class Referrals {
         return nearestInGrid(from, p, f -> f.spec.tier() == Tier.REHAB && f.ward != null);
     }
 
-    /** The nearest facility of the patient's grid (or anywhere, without grids) that passes {@code test}. */
-    private Facility nearestInGrid(Facility from, Patient p, java.util.function.Predicate<Facility> test) {
+    /**
+     * The nearest facility of the patient's grid (or anywhere, without grids) that passes {@code test}; with a
+     * cross-grid policy perhaps one of another grid instead ({@link #acrossGrids}).
+     */
+    private Facility nearestInGrid(Facility from, Patient p, Predicate<Facility> test) {
         int g = from.grid >= 0 ? from.grid : (p.zone >= 0 ? grids.zoneGrid[p.zone] : -1);
-        int[] pool = g >= 0 ? grids.members[g] : allIndices();
+        Facility own = nearestIn(from, g >= 0 ? grids.members[g] : allIndices(), test);
+        return g >= 0 ? acrossGrids(from, g, own, test) : own;
+    }
+
+    /**
+     * Applies {@code policy.cross_grid} to the own grid's choice {@code own} (null: the grid has none): NEVER keeps
+     * it; NEAREST takes another grid's facility passing {@code test} when it is closer; WHEN_FULL takes one that has a
+     * bed free (or no ward) when the grid has none, or when every bed of {@code own} is taken.
+     */
+    private Facility acrossGrids(Facility from, int g, Facility own, Predicate<Facility> test) {
+        if (cross == PolicySpec.CrossGrid.NEVER) return own;
+        Facility other = nearestInOtherGrids(from, g, test);
+        if (other == null) return own;
+        // WHEN_FULL crosses only into room: a full rehabilitation unit elsewhere would lose patients the own grid
+        // sends home to their clinic, and a full hospital elsewhere is no better than the collaborating unit.
+        if (own == null) return cross == PolicySpec.CrossGrid.NEAREST || !full(other) ? other : null;
+        if (cross == PolicySpec.CrossGrid.NEAREST) {
+            return network.facilityToFacility(from.index, other.index) < network.facilityToFacility(from.index, own.index)
+                    ? other : own;
+        }
+        return full(own) && other.ward != null && !full(other) ? other : own;
+    }
+
+    private static boolean full(Facility f) { return f.ward != null && f.ward.beds.inUse() >= f.ward.beds.capacity(); }
+
+    /** A facility that can take a case of {@code severity} referred up from care level {@code level}. */
+    private static boolean upTo(Facility f, int level, int severity) {
+        return level(f.spec.tier()) > level && f.capability() >= severity && f.outpatient != null;
+    }
+
+    /** The nearest facility passing {@code test} in a grid other than {@code g}, or null. */
+    private Facility nearestInOtherGrids(Facility from, int g, Predicate<Facility> test) {
+        Facility best = null;
+        double bestT = Double.POSITIVE_INFINITY;
+        for (int o = 0; o < grids.members.length; o++) {
+            if (o == g) continue;
+            Facility f = nearestIn(from, grids.members[o], test);
+            if (f == null) continue;
+            double t = network.facilityToFacility(from.index, f.index);
+            if (t < bestT) {
+                bestT = t;
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private Facility nearestIn(Facility from, int[] pool, Predicate<Facility> test) {
         Facility best = null;
         double bestT = Double.POSITIVE_INFINITY;
         for (int i : pool) {

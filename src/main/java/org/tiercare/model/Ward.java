@@ -10,8 +10,8 @@ import org.tiercare.stats.LevelHistogram;
 /**
  * The inpatient beds of a facility. A reserved share of beds is kept for referred admissions:
  * self-presenting patients never hold more than the unreserved beds. When no eligible bed is free
- * the patient waits in the admission queue or is diverted, per the facility. The ward also keeps the
- * time spent with each number of beds occupied after the warm-up ({@code occupancy.csv}).
+ * the patient waits in the admission queue, is diverted, or is sent on ({@link Onward}), per the facility.
+ * The ward also keeps the time spent with each number of beds occupied after the warm-up ({@code occupancy.csv}).
  */
 final class Ward {
     private final Simulation sim;
@@ -20,15 +20,26 @@ final class Ward {
     final Resource beds;
     /** Hours with n beds in use, n = 0..beds, since the warm-up ended. */
     final LevelHistogram occupancy;
+    /** Beds other groups' patients may hold when sent here without a cross-grid policy (0: none, no third line). */
+    final int pooledBeds;
+    /** The line of patients sent from another group into pooled beds (capped at {@link #pooledBeds}). */
+    static final int POOLED_LINE = 2;
 
     Ward(Simulation sim, Facility facility, BedSpec spec, ReservationSpec reservation) {
+        this(sim, facility, spec, reservation, 0);
+    }
+
+    Ward(Simulation sim, Facility facility, BedSpec spec, ReservationSpec reservation, int pooledBeds) {
         this.sim = sim;
         this.facility = facility;
         this.spec = spec;
+        this.pooledBeds = pooledBeds;
         boolean referredFirst = spec.referredFirst() || reservation.referredFirst();
-        this.beds = new Resource(sim, spec.count(), 2, referredFirst);
+        // A third line only with pooled beds, so a ward without them is the very same resource as before.
+        this.beds = new Resource(sim, spec.count(), pooledBeds > 0 ? 3 : 2, referredFirst);
         int reserved = (int) Math.round(reservation.bedShare() * spec.count());
         if (reserved > 0) beds.setCap(Patient.SELF_LINE, spec.count() - reserved);
+        if (pooledBeds > 0) beds.setCap(POOLED_LINE, pooledBeds);
         this.occupancy = sim.register(new LevelHistogram(sim.now(), spec.count()));
     }
 
@@ -37,14 +48,21 @@ final class Ward {
         Measures m = facility.measures;
         m.admissionRequests++;
         p.requestTime = sim.now();
-        int line = p.line();
-        if (spec.whenFull() == WhenFull.DIVERT) {
+        int line = p.pooledOnly && pooledBeds > 0 ? POOLED_LINE : p.line();
+        p.pooledOnly = false;
+        if (spec.whenFull() != WhenFull.WAIT) {
             if (beds.tryAcquire(line)) {
                 stay(p, line, stayH);
             } else {
                 m.diverted++;
-                m.unserved++;
-                facility.model.pathway().diverted(facility, p);
+                Pathway pathway = facility.model.pathway();
+                if (spec.whenFull() == WhenFull.ONWARD && pathway.onward.sendOn(facility, p, spec.maxOnward())) {
+                    m.divertedOnward++;
+                } else {
+                    // Out of options: only now is the need lost.
+                    m.unserved++;
+                    pathway.diverted(facility, p);
+                }
             }
             return;
         }
@@ -60,6 +78,9 @@ final class Ward {
         (line == Patient.REFERRED_LINE ? m.waitAdmissionReferred : m.waitAdmissionSelf).add(wait);
         if (wait > 0) m.admissionsWaited++;
         facility.model.pathway().log(p, EventSink.ADMIT, facility, wait);
+        // Admitted: a later admission of the same patient starts its onward attempts afresh.
+        p.onwardTries = 0;
+        p.triedWards = null;
         m.admissions++;
         occupancy.update(sim.now(), beds.inUse());
         sim.schedule(stayH, () -> discharge(p, line, stayH));

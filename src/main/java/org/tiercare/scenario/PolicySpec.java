@@ -9,9 +9,28 @@ package org.tiercare.scenario;
  * @param referralCompliance     chance a patient told to go up takes the referral; otherwise they go on their own
  * @param referralRule           where primary care refers up: the grid's secondary first, or the lead
  * @param downReferralStayFactor hospital stay multiplied by this when the patient is referred down
+ * @param crossGrid              when referrals, down-referrals and onward diversions may go to another grid
+ * @param pooledBedShare         share of each grid hospital's beds (0..1) open to other groups' patients when
+ *                               {@code crossGrid} is {@link CrossGrid#NEVER}
  */
 public record PolicySpec(ReservationSpec reservation, double contractCoverage, double gatekeepingCompliance,
-                         double referralCompliance, ReferralRule referralRule, double downReferralStayFactor) {
+                         double referralCompliance, ReferralRule referralRule, double downReferralStayFactor,
+                         CrossGrid crossGrid, double pooledBedShare) {
 
     public enum ReferralRule { SECONDARY_FIRST, LEAD }
+
+    /**
+     * Care across grids (2023 notice: rehabilitation, nursing and maternal-child units 可以跨网格提供服务).
+     * NEVER: only the own grid and collaborating units (the default). WHEN_FULL: another grid's facility when the
+     * own grid has none able to take the case, or the own target's beds are all taken. NEAREST: the nearest able
+     * facility whatever its grid.
+     */
+    public enum CrossGrid { NEVER, WHEN_FULL, NEAREST }
+
+    /** Without care across grids or pooled beds (as before these levers existed). */
+    public PolicySpec(ReservationSpec reservation, double contractCoverage, double gatekeepingCompliance,
+                      double referralCompliance, ReferralRule referralRule, double downReferralStayFactor) {
+        this(reservation, contractCoverage, gatekeepingCompliance, referralCompliance, referralRule, downReferralStayFactor,
+                CrossGrid.NEVER, 0);
+    }
 }
