@@ -132,27 +132,9 @@ final class ConditionsSection {
 
     /** The entries of a tier → value map, unknown tiers reported. */
     private static Map<String, YamlNode> tierMap(Fields f, String key, String valueExpected) {
-        YamlNode n = f.node(key);
-        if (!(n instanceof MapNode m)) {
-            f.problem(key, Text.get("tierMap.expected", valueExpected, n.describe()));
-            return null;
-        }
-        Map<String, YamlNode> out = new LinkedHashMap<>();
-        boolean ok = true;
-        for (MapNode.Entry e : m.entries.values()) {
-            String tier = e.key().strip().toLowerCase(Locale.ROOT);
-            if (!TIER_KEYS.contains(tier)) {
-                f.problems.add(e.keyLoc(), Text.at(f.at(key), Text.get("tierMap.notTier", e.key(), valueExpected,
-                        Text.join(TIER_KEYS), Names.didYouMean(e.key(), TIER_KEYS))));
-                ok = false;
-            } else if (e.value() instanceof Scalar s && s.isNull()) {
-                f.problems.add(e.keyLoc(), Text.at(f.at(key) + "." + e.key(), Text.get("tierMap.empty", valueExpected)));
-                ok = false;
-            } else {
-                out.put(tier, e.value());
-            }
-        }
-        return ok ? out : null;
+        int before = f.problems.size();
+        Map<String, YamlNode> entries = Sections.tierMap(f, key, valueExpected, TIER_KEYS);
+        return f.problems.size() == before ? entries : null;
     }
 
     private static ConditionSpec.FollowUp followUp(Fields c) {

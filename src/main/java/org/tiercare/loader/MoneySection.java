@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.tiercare.loader.Fields.Range;
 import org.tiercare.loader.YamlNode.MapNode;
@@ -192,25 +191,14 @@ final class MoneySection {
             for (Tier t : Tier.values()) out.put(t, v);
             return Collections.unmodifiableMap(out);
         }
-        if (!(n instanceof MapNode m)) {
-            f.problem(key, Text.get("tierMap.expected", valueExpected, n.describe()));
-            return null;
-        }
+        int before = f.problems.size();
+        Map<String, YamlNode> entries = Sections.tierMap(f, key, valueExpected, TIER_KEYS);
+        if (entries == null) return null;
         Map<String, Double> values = new LinkedHashMap<>();
-        boolean ok = true;
-        for (MapNode.Entry e : m.entries.values()) {
-            String k = e.key().strip().toLowerCase(Locale.ROOT);
-            if (!TIER_KEYS.contains(k)) {
-                f.problems.add(e.keyLoc(), Text.at(f.at(key), Text.get("tierMap.notTier", e.key(), valueExpected,
-                        Text.join(TIER_KEYS), Names.didYouMean(e.key(), TIER_KEYS))));
-                ok = false;
-            } else if (e.value() instanceof Scalar s && s.isNull()) {
-                f.problems.add(e.keyLoc(), Text.at(f.at(key) + "." + e.key(), Text.get("tierMap.empty", valueExpected)));
-                ok = false;
-            } else {
-                Double v = Fields.numberOf(f.problems, e.value(), f.at(key) + "." + e.key(), range);
-                if (v == null) ok = false; else values.put(k, v);
-            }
+        boolean ok = f.problems.size() == before;
+        for (Map.Entry<String, YamlNode> e : entries.entrySet()) {
+            Double v = Fields.numberOf(f.problems, e.getValue(), f.at(key) + "." + e.getKey(), range);
+            if (v == null) ok = false; else values.put(e.getKey(), v);
         }
         if (!ok) return null;
         for (Tier t : Tier.values()) {

@@ -43,4 +43,32 @@ final class Sections {
         seen.put(id, f.locOf("id"));
         return id;
     }
+
+    /**
+     * The entries of a map keyed by tier (or by another of {@code keys}, e.g. {@code default}) whose key is known and
+     * whose value is present, the others reported; null (reported) when the node is not a map. The values are left to
+     * the caller to read, so that a bad value is reported beside a bad key.
+     *
+     * @param valueExpected what each value is, a phrase from the bundle, for the messages
+     */
+    static java.util.Map<String, YamlNode> tierMap(Fields f, String key, String valueExpected, java.util.List<String> keys) {
+        YamlNode n = f.node(key);
+        if (!(n instanceof YamlNode.MapNode m)) {
+            f.problem(key, Text.get("tierMap.expected", valueExpected, n == null ? "" : n.describe()));
+            return null;
+        }
+        java.util.Map<String, YamlNode> out = new java.util.LinkedHashMap<>();
+        for (YamlNode.MapNode.Entry e : m.entries.values()) {
+            String k = e.key().strip().toLowerCase(java.util.Locale.ROOT);
+            if (!keys.contains(k)) {
+                f.problems.add(e.keyLoc(), Text.at(f.at(key), Text.get("tierMap.notTier", e.key(), valueExpected,
+                        Text.join(keys), Names.didYouMean(e.key(), keys))));
+            } else if (e.value() instanceof YamlNode.Scalar s && s.isNull()) {
+                f.problems.add(e.keyLoc(), Text.at(f.at(key) + "." + e.key(), Text.get("tierMap.empty", valueExpected)));
+            } else {
+                out.put(k, e.value());
+            }
+        }
+        return out;
+    }
 }
