@@ -23,14 +23,55 @@ final class Diagnostics {
     /** Patients at or travelling to and from the centre, or repeating tests (for flow conservation). */
     int inside;
 
-    Diagnostics(Simulation sim, DiagnosticsSpec spec, Network network, RandomStreams streams) {
+    /** Zones this centre serves by assignment (indices); empty: it serves whoever is nearest. */
+    private final java.util.Set<Integer> serves = new java.util.HashSet<>();
+
+    /**
+     * @param prefix names this centre's streams: {@code diagnostics/} for the first centre (as when there was only
+     *               one, so that its draws are unchanged), {@code diagnostics/<id>/} for the others
+     */
+    Diagnostics(Simulation sim, DiagnosticsSpec spec, Network network, RandomStreams streams, String prefix) {
         this.sim = sim;
         this.spec = spec;
         this.network = network;
         this.zone = spec.zone() == null ? -1 : network.zoneIndex(spec.zone());
-        this.needRng = streams.stream("diagnostics/need");
-        this.testTime = spec.testTime().sampler(streams.stream("diagnostics/test"));
+        this.needRng = streams.stream(prefix + "need");
+        this.testTime = spec.testTime().sampler(streams.stream(prefix + "test"));
         this.stations = new Resource(sim, spec.stations(), 1);
+        for (String z : spec.serves()) serves.add(network.zoneIndex(z));
+    }
+
+    /** Every centre of the scenario, in order. */
+    static java.util.List<Diagnostics> all(Simulation sim, java.util.List<DiagnosticsSpec> specs, Network network,
+                                           RandomStreams streams) {
+        java.util.List<Diagnostics> out = new java.util.ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            DiagnosticsSpec d = specs.get(i);
+            out.add(new Diagnostics(sim, d, network, streams, i == 0 ? "diagnostics/" : "diagnostics/" + d.id() + "/"));
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    /**
+     * The centre that tests the referrals of {@code from}: the one whose {@code serves} lists the facility's zone,
+     * else the nearest by travel among those that serve by distance (the first on a tie); null without one.
+     */
+    static Diagnostics centreFor(java.util.List<Diagnostics> centres, Facility from, Network network) {
+        if (centres.isEmpty()) return null;
+        if (centres.size() == 1) return centres.get(0);
+        int fz = from.spec.zone() == null ? -1 : network.zoneIndex(from.spec.zone());
+        Diagnostics best = null;
+        double bestH = Double.POSITIVE_INFINITY;
+        for (Diagnostics d : centres) {
+            if (fz >= 0 && d.serves.contains(fz)) return d;
+            if (!d.serves.isEmpty()) continue;
+            double h = d.zone < 0 ? 0 : network.zoneToFacility(d.zone, from.index);
+            if (h < bestH) {
+                bestH = h;
+                best = d;
+            }
+        }
+        return best;
     }
 
     /** Whether this referred patient needs tests first. */

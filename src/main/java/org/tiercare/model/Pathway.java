@@ -34,7 +34,8 @@ final class Pathway {
     PatientLog events;
     /** Levers; null when the scenario does not use them. */
     final Teleconsultation tele;
-    final Diagnostics diagnostics;
+    /** The shared diagnostics centres ({@link Diagnostics#centreFor}); empty without any. */
+    final List<Diagnostics> diagnostics;
     /** Prices of the events below; null without a money section (it only counts, never decides). */
     final Money money;
     /** Where a full ward with {@code when_full: onward} sends its patients. */
@@ -50,8 +51,7 @@ final class Pathway {
         this.tracer = tracer;
         var levers = scenario.levers();
         this.tele = levers.teleconsultation() == null ? null : new Teleconsultation(sim, levers.teleconsultation(), streams);
-        this.diagnostics = levers.diagnostics().isEmpty() ? null
-                : new Diagnostics(sim, levers.diagnostics().get(0), network, streams);
+        this.diagnostics = Diagnostics.all(sim, levers.diagnostics(), network, streams);
         this.sim = sim;
         this.scenario = scenario;
         this.facilities = facilities;
@@ -249,9 +249,10 @@ final class Pathway {
             p.source = PatientSource.REFERRED;
             p.referralTime = sim.now();
             tracer.flow(from, to);
-            if (dir > 0 && diagnostics != null && from.spec.tier().isPrimary() && diagnostics.needsTests()) {
+            Diagnostics centre = dir > 0 && from.spec.tier().isPrimary() ? Diagnostics.centreFor(diagnostics, from, network) : null;
+            if (centre != null && centre.needsTests()) {
                 // Travel is inside the diagnostics detour: the patient books or walks in on arrival.
-                diagnostics.testThenRefer(from, to, () -> to.outpatient.request(p));
+                centre.testThenRefer(from, to, () -> to.outpatient.request(p));
                 return;
             }
         } else {
@@ -450,7 +451,9 @@ final class Pathway {
 
     /** Patients inside the levers' own resources and detours (for flow conservation). */
     int insideLevers() {
-        return (tele == null ? 0 : tele.inside) + (diagnostics == null ? 0 : diagnostics.inside);
+        int inDiagnostics = 0;
+        for (Diagnostics d : diagnostics) inDiagnostics += d.inside;
+        return (tele == null ? 0 : tele.inside) + inDiagnostics;
     }
 
     void observeWait(Facility f, double wait) {
