@@ -49,7 +49,7 @@ public final class ScorecardText {
         }
         if (r.metric().endsWith("_share")) {
             try {
-                return MetricFormat.formatNumber("bed_occupancy", Double.parseDouble(raw), false) + " %";
+                return LeverNames.value(100 * Double.parseDouble(raw)) + " %";
             } catch (NumberFormatException e) {
                 return raw;
             }
