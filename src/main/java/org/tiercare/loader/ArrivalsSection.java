@@ -13,7 +13,8 @@ final class ArrivalsSection {
 
     static final String KEY = "arrivals";
     private static final List<String> KEYS =
-            List.of("zone", "facility", "rate_per_hour", "entry", "source", "admission_probability");
+            List.of("zone", "facility", "rate_per_hour", "entry", "source", "admission_probability",
+                    "length_of_stay");
 
     /**
      * Patients per hour of one stream: 10,000 an hour is ten times what the busiest hospital in China
@@ -42,6 +43,12 @@ final class ArrivalsSection {
             Entry entry = f.choice("entry", "choice.entry", Entry.class, Entry.OUTPATIENT);
             PatientSource source = f.choice("source", "choice.source", PatientSource.class, PatientSource.SELF);
             Double admit = f.number("admission_probability", false, 0, Range.PROBABILITY);
+            org.tiercare.dist.Distribution stay = f.has("length_of_stay")
+                    ? DistributionBinder.bind(f.problems, f.node("length_of_stay"), f.at("length_of_stay")) : null;
+            // Only a stream whose patients can reach a bed has a stay to give.
+            if (stay != null && entry == Entry.OUTPATIENT && (admit == null || admit == 0)) {
+                f.problem("length_of_stay", Text.get("arrivals.stayWithoutBeds"));
+            }
             Ids.FacilityFacts facts = facility == null ? null : ids.facts(facility);
             if (facts != null) {
                 if (entry == Entry.OUTPATIENT && !facts.outpatient()) {
@@ -57,7 +64,7 @@ final class ArrivalsSection {
             if (entry == Entry.ADMISSION && admit != null && admit > 0) {
                 f.problem("admission_probability", Text.get("arrivals.admitWithAdmission"));
             }
-            if (top.problems.size() == before) out.add(new ArrivalStream(zone, facility, rate, entry, source, admit));
+            if (top.problems.size() == before) out.add(new ArrivalStream(zone, facility, rate, entry, source, admit, stay));
         }
         return out;
     }

@@ -26,7 +26,9 @@ final class ConditionsSection {
 
     static final String KEY = "conditions";
     private static final List<String> KEYS = List.of("id", "share", "severity", "emergency", "admission_probability",
-            "length_of_stay", "down_referral_probability", "follow_up");
+            "length_of_stay", "down_referral_probability", "follow_up", "length_of_stay_when_referred_down");
+    /** The stay of a patient who will be referred down at discharge, by the tier of the destination foreseen. */
+    static final String DOWN_STAY = "length_of_stay_when_referred_down";
     private static final List<String> FOLLOW_UP_KEYS =
             List.of("visits", "interval", "long_prescription_share", "long_prescription_interval");
     private static final List<String> TIER_KEYS;
@@ -65,11 +67,13 @@ final class ConditionsSection {
             Long severity = f.whole("severity", false, 1, 1, FacilitiesSection.MAX_LEVEL);
             Boolean emergency = f.bool("emergency", false);
             Map<Tier, Double> admit = admission(f);
-            Map<Tier, Distribution> los = lengthOfStay(f);
+            Map<Tier, Distribution> los = lengthOfStay(f, "length_of_stay");
+            Map<Tier, Distribution> downLos = lengthOfStay(f, DOWN_STAY);
             Double down = f.number("down_referral_probability", false, 0, Range.PROBABILITY);
             ConditionSpec.FollowUp followUp = f.has("follow_up") ? followUp(f) : null;
+            if (f.has(DOWN_STAY) && down != null && down == 0) f.problem(DOWN_STAY, Text.get("conditions.downStayWithoutDown"));
             if (id != null && top.problems.size() == mine) {
-                out.add(new ConditionSpec(id, share, severity.intValue(), emergency, admit, los, down, followUp));
+                out.add(new ConditionSpec(id, share, severity.intValue(), emergency, admit, los, down, followUp, downLos));
             }
         }
         if (sharesOk && !list.items.isEmpty() && Math.abs(sum - 1) > 1e-6) {
@@ -103,18 +107,18 @@ final class ConditionsSection {
     }
 
     /** A distribution for all tiers, or per tier (missing tiers: default, else absent). */
-    private static Map<Tier, Distribution> lengthOfStay(Fields f) {
-        YamlNode n = f.node("length_of_stay");
+    private static Map<Tier, Distribution> lengthOfStay(Fields f, String key) {
+        YamlNode n = f.node(key);
         Map<Tier, Distribution> out = new EnumMap<>(Tier.class);
         if (n == null) return Map.of();
-        String path = f.at("length_of_stay");
+        String path = f.at(key);
         if (n instanceof Scalar || n instanceof MapNode m && m.get("dist") != null) {
             Distribution d = DistributionBinder.bind(f.problems, n, path);
             if (d == null) return null;
             for (Tier t : Tier.values()) out.put(t, d);
             return Collections.unmodifiableMap(out);
         }
-        Map<String, YamlNode> byKey = tierMap(f, "length_of_stay", Text.get("expect.distribution.stay"));
+        Map<String, YamlNode> byKey = tierMap(f, key, Text.get("expect.distribution.stay"));
         if (byKey == null) return null;
         boolean ok = true;
         Map<String, Distribution> values = new LinkedHashMap<>();

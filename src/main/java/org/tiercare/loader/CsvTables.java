@@ -29,8 +29,28 @@ import org.tiercare.scenario.Entry;
  */
 final class CsvTables {
 
-    /** A CSV format: each column and the key path it fills in an entry. */
-    private record Table(String name, List<String> required, Map<String, List<String>> columns) {}
+    /**
+     * A CSV format: each column and the key path it fills in an entry; a column named {@code <prefix><id>} (a prefix
+     * of {@code prefixes}) fills {@code <key>.<id>}, e.g. zones' {@code group.elderly} fills {@code groups.elderly}.
+     */
+    private record Table(String name, List<String> required, Map<String, List<String>> columns, Map<String, String> prefixes) {
+        Table(String name, List<String> required, Map<String, List<String>> columns) {
+            this(name, required, columns, Map.of());
+        }
+
+        /** The key path of a column, or null when the table has no such column. */
+        List<String> path(String column) {
+            List<String> p = columns.get(column);
+            if (p != null) return p;
+            for (Map.Entry<String, String> e : prefixes.entrySet()) {
+                String lower = column.toLowerCase(Locale.ROOT);
+                if (lower.startsWith(e.getKey()) && column.length() > e.getKey().length()) {
+                    return List.of(e.getValue(), column.substring(e.getKey().length()));
+                }
+            }
+            return null;
+        }
+    }
 
     private static Map<String, List<String>> flat(String... names) {
         Map<String, List<String>> m = new LinkedHashMap<>();
@@ -38,7 +58,8 @@ final class CsvTables {
         return m;
     }
 
-    static final Table ZONES = new Table("zones", List.of("id"), flat("id", "name", "x", "y", "residents", "contract_coverage"));
+    static final Table ZONES = new Table("zones", List.of("id"), flat("id", "name", "x", "y", "residents", "contract_coverage"),
+            Map.of("group.", GroupsSection.ZONE_GROUPS, "condition.", GroupsSection.ZONE_CONDITIONS));
     static final Table FACILITIES;
     static final Table EDGES = new Table("network.edges", List.of("from", "to"), flat("from", "to", "minutes", "km"));
 
@@ -205,12 +226,14 @@ final class CsvTables {
         boolean ok = true;
         for (Cell c : header) {
             String name = c.text().strip().toLowerCase(Locale.ROOT);
+            // A prefixed column keeps the case of its id (group and condition ids are case-sensitive).
+            if (!table.columns().containsKey(name) && table.path(c.text().strip()) != null) name = c.text().strip();
             if (name.isEmpty()) {
                 names.add(null); // harmless while its cells are empty too; a value under it is reported below
                 unnamed.add(names.size() - 1);
                 continue;
             }
-            if (!table.columns().containsKey(name)) {
+            if (table.path(name) == null) {
                 problems.add(loc(file, c), Text.get("csv.unknownColumn", c.text().strip(), expected,
                         Names.didYouMean(name, table.columns().keySet())));
                 names.add(null); // reported; its cells are ignored, so the rest of the table still loads
@@ -261,7 +284,7 @@ final class CsvTables {
                     continue;
                 }
                 MapNode target = entry;
-                List<String> path = table.columns().get(names.get(i));
+                List<String> path = table.path(names.get(i));
                 for (String seg : path.subList(0, path.size() - 1)) {
                     MapNode sub = target.get(seg) instanceof MapNode m ? m : null;
                     if (sub == null) {

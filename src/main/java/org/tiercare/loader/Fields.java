@@ -51,6 +51,11 @@ final class Fields {
         return new Fields(problems, m, m.loc(), path);
     }
 
+    /** Fields of a map already checked for unknown keys (a second pass over the same entry): reports nothing itself. */
+    static Fields quiet(Problems problems, MapNode map, String path) {
+        return new Fields(problems, map, map.loc(), path);
+    }
+
     boolean isMap() { return map != null; }
 
     /** The map itself (null when the node was not a map), for sections keyed by tier or path. */

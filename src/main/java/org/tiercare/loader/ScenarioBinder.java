@@ -48,7 +48,7 @@ final class ScenarioBinder {
                 LayoutsSection.ACTIVE, DemandSection.KEY, ConditionsSection.KEY, ChoiceSection.KEY, PolicySection.KEY,
                 ArrivalsSection.KEY, ReferralsSection.KEY, OutreachSection.KEY, TeleconsultationSection.KEY,
                 DiagnosticsSection.KEY, UpliftSection.KEY, VariantsSection.KEY, TargetsSection.KEY, RuleSets.KEY,
-                MoneySection.KEY));
+                MoneySection.KEY, GroupsSection.KEY));
         KEYS = List.copyOf(k);
     }
 
@@ -84,12 +84,16 @@ final class ScenarioBinder {
         List<Referral> referrals = ReferralsSection.bind(top, ids);
         DemandSpec demand = DemandSection.bind(top, ids);
         List<ConditionSpec> conditions = ConditionsSection.bind(top, locations);
+        int beforeGroups = problems.size();
+        List<org.tiercare.scenario.GroupSpec> groups = GroupsSection.bind(top, conditions, locations);
+        GroupsSection.checkZones(top, zones, groups, conditions, problems.size() == beforeGroups);
         ChoiceSpec choice = ChoiceSection.bind(top);
         LeversSpec levers = new LeversSpec(List.copyOf(OutreachSection.bind(top, ids, facilities)),
                 TeleconsultationSection.bind(top), List.copyOf(DiagnosticsSection.bind(top, ids, locations)),
                 List.copyOf(UpliftSection.bind(top, ids, facilities)));
         List<VariantsSection.Bound> variants = VariantsSection.bind(top, locations);
-        List<TargetSpec> targets = TargetsSection.bind(top, ids, layouts.layouts(), TargetsSection.seen());
+        List<TargetSpec> targets = TargetsSection.bind(top, ids, layouts.layouts(), TargetsSection.seen(),
+                groups.stream().map(org.tiercare.scenario.GroupSpec::id).toList());
         List<RuleSet> rules = RuleSets.bind(top, file);
         MoneySpec money = MoneySection.bind(top, conditions, facilities);
         if (choice != null && choice.pricePerYuan() != 0 && top.node(MoneySection.KEY) == null) MoneySection.priceWithoutMoney(top);
@@ -109,7 +113,7 @@ final class ScenarioBinder {
                 List.copyOf(zones), List.copyOf(facilities), List.copyOf(arrivals), List.copyOf(referrals),
                 network, List.copyOf(layouts.layouts()), layouts.active(), demand, List.copyOf(conditions), choice, policy, levers,
                 variants.stream().map(VariantsSection.Bound::spec).toList(), Collections.unmodifiableMap(where), targets, rules,
-                money);
+                money, groups);
     }
 
     /**

@@ -28,11 +28,16 @@ final class TargetsSection {
     static final String KEY = "targets";
     static final List<String> KEYS = List.of("id", "metric", "scope", "scope_id", "tier", "op", "value", "name_zh",
             "name_en", "source");
-    static final List<String> SCOPES = List.of("network", "grid", "tier", "facility");
+    static final List<String> SCOPES = List.of("network", "grid", "tier", "facility", "group");
 
     private TargetsSection() {}
 
     static List<TargetSpec> bind(Fields top, Ids ids, List<LayoutSpec> layouts, Map<String, Loc> seen) {
+        return bind(top, ids, layouts, seen, null);
+    }
+
+    /** @param groups the scenario's population group ids, for {@code scope: group} (null: not checked) */
+    static List<TargetSpec> bind(Fields top, Ids ids, List<LayoutSpec> layouts, Map<String, Loc> seen, List<String> groups) {
         ListNode list = top.list(KEY, false, Text.get("items.targets"));
         List<TargetSpec> out = new ArrayList<>();
         if (list == null) return out;
@@ -40,7 +45,7 @@ final class TargetsSection {
             Fields f = Fields.of(top.problems, list.items.get(i), Sections.itemPath(KEY, list.items.get(i), i), KEYS);
             if (!f.isMap()) continue;
             String id = Sections.uniqueId(f, "kind.target", seen);
-            TargetSpec t = target(f, id, ids, layouts);
+            TargetSpec t = target(f, id, ids, layouts, groups);
             if (t != null) out.add(t);
         }
         return out;
@@ -51,6 +56,11 @@ final class TargetsSection {
      * {@code ids} and {@code layouts} check scope ids; a rule set, which knows no scenario, passes null.
      */
     static TargetSpec target(Fields f, String id, Ids ids, List<LayoutSpec> layouts) {
+        return target(f, id, ids, layouts, null);
+    }
+
+    /** @param groups population group ids for {@code scope: group}, or null (a rule set: not checked) */
+    static TargetSpec target(Fields f, String id, Ids ids, List<LayoutSpec> layouts, List<String> groups) {
         int before = f.problems.size();
         String metricName = f.string("metric", true, null);
         Metric metric = null;
@@ -68,7 +78,7 @@ final class TargetsSection {
         }
         String scopeId = f.string("scope_id", false, null);
         Tier tier = f.choice("tier", "choice.tier", Tier.class, null);
-        if (scope != null) checkScope(f, scope, scopeId, tier, ids, layouts);
+        if (scope != null) checkScope(f, scope, scopeId, tier, ids, layouts, groups);
         TargetSpec.Op op = null;
         String opText = f.string("op", true, null);
         if (opText != null) {
@@ -85,8 +95,17 @@ final class TargetsSection {
                 nameEn, source);
     }
 
-    private static void checkScope(Fields f, String scope, String scopeId, Tier tier, Ids ids, List<LayoutSpec> layouts) {
+    private static void checkScope(Fields f, String scope, String scopeId, Tier tier, Ids ids, List<LayoutSpec> layouts,
+                                   List<String> groups) {
         switch (scope) {
+            case "group" -> {
+                if (tier != null) f.problem("tier", Text.get("target.tierHere", scope));
+                // "other" is the residents in no group, reported like a group.
+                if (scopeId != null && groups != null && !groups.contains(scopeId) && !scopeId.equals(GroupsSection.REST)) {
+                    f.problem("scope_id", Text.get("groups.unknown", scopeId,
+                            groups.isEmpty() ? Text.get("groups.none") : Text.join(groups), Names.didYouMean(scopeId, groups)));
+                }
+            }
             case "network" -> {
                 if (scopeId != null && !scopeId.equals("all")) f.problem("scope_id", Text.get("target.networkId", scopeId));
                 if (tier != null) f.problem("tier", Text.get("target.tierHere", scope));

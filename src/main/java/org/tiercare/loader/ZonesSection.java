@@ -2,18 +2,20 @@ package org.tiercare.loader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.tiercare.loader.Fields.Range;
 import org.tiercare.loader.YamlNode.ListNode;
 import org.tiercare.scenario.ZoneSpec;
 
 /**
  * {@code zones}: population zones with coordinates (km), residents and family-doctor contract
- * coverage (NaN: the policy's). A {@code {csv: FILE}} form has already been expanded by {@link CsvTables}.
+ * coverage (NaN: the policy's), with optional population-group shares and a condition mix of their own. A {@code {csv: FILE}} form has already been expanded by {@link CsvTables}.
  */
 final class ZonesSection {
 
     static final String KEY = "zones";
-    private static final List<String> KEYS = List.of("id", "name", "x", "y", "residents", "contract_coverage");
+    private static final List<String> KEYS = List.of("id", "name", "x", "y", "residents", "contract_coverage",
+            GroupsSection.ZONE_GROUPS, GroupsSection.ZONE_CONDITIONS);
 
     /**
      * Residents of one zone: 1e8 is three times the largest Chinese municipality (Chongqing, 32 M), so
@@ -41,11 +43,15 @@ final class ZonesSection {
             Double y = f.number("y", false, 0, Range.COORDINATE);
             Long residents = f.whole("residents", false, 0, 0, MAX_RESIDENTS);
             Double coverage = f.number("contract_coverage", false, Double.NaN, Range.PROBABILITY);
+            // Ids and sums are checked once groups and conditions are bound (GroupsSection.checkZones).
+            Map<String, Double> groups = GroupsSection.shares(f, GroupsSection.ZONE_GROUPS);
+            Map<String, Double> conditions = GroupsSection.shares(f, GroupsSection.ZONE_CONDITIONS);
             if (residents != null) total += residents;
             if (id == null) continue;
             ids.zone(id, residents);
-            if (name != null && x != null && y != null && residents != null && coverage != null) {
-                out.add(new ZoneSpec(id, name, x, y, residents, coverage));
+            if (name != null && x != null && y != null && residents != null && coverage != null && groups != null
+                    && conditions != null) {
+                out.add(new ZoneSpec(id, name, x, y, residents, coverage, groups, conditions));
             }
         }
         if (total > MAX_TOTAL_RESIDENTS) {

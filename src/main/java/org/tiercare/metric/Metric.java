@@ -169,7 +169,15 @@ public enum Metric {
             "the group's per-capita budget minus the insurance share of its residents' consults, emergency visits and stays (positive: surplus kept; negative: overspend shared); under fee for service, the balance a global budget of that size would leave (a benchmark)"),
     PROVIDER_BALANCE("provider_balance", Kind.MONEY, Unit.YUAN, Better.NEITHER, Show.SIGNED,
             "按病组付费结余", "per-admission payment balance", "按病组付费下住院的病组支付额减去住院费用（正为机构结余，负为亏损）",
-            "under per-admission payment: the fixed payments for hospital stays minus their cost (positive: the hospital gains)");
+            "under per-admission payment: the fixed payments for hospital stays minus their cost (positive: the hospital gains)"),
+
+    // Population groups (with a scenario's groups section): network and group scopes only.
+    NEEDS("needs", Kind.COUNT, Unit.PATIENTS, Better.NEITHER, 0,
+            "新发就诊需求", "new care needs", "测量期内居民新发的就诊需求（不含固定到达流和随访复诊）",
+            "care needs arising among the residents in the measured period (not fixed arrival streams, not follow-ups)"),
+    CONTRACTED_SHARE("contracted_share", Kind.SHARE, Unit.FRACTION, Better.HIGHER, 0,
+            "签约服务覆盖率", "contracted share", "非急诊新发需求中，患者与家庭医生签约（按签约率抽取）的比例",
+            "share of non-emergency new needs whose patient has a family-doctor contract (as drawn from the contract coverage)");
 
     private static final Map<String, Metric> BY_NAME = new HashMap<>();
 

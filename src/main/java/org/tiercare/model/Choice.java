@@ -45,6 +45,26 @@ final class Choice {
         update(null);
     }
 
+    /**
+     * The choice model of each population group whose {@code choice.tier_constants} adjust the common one: the same
+     * model with those amounts added to the tier constants (tiers the common model leaves out stay out); null entries
+     * for groups without adjustments, and all null without a common model.
+     */
+    static Choice[] forGroups(Scenario s, Choice common, Network network) {
+        Choice[] out = new Choice[s.groups().size()];
+        if (common == null) return out;
+        for (int g = 0; g < out.length; g++) {
+            var adjust = s.groups().get(g).tierConstants();
+            if (adjust.isEmpty()) continue;
+            ChoiceSpec c = common.spec;
+            java.util.Map<org.tiercare.scenario.Tier, Double> constants = new java.util.EnumMap<>(org.tiercare.scenario.Tier.class);
+            c.tierConstant().forEach((t, v) -> constants.put(t, v + adjust.getOrDefault(t, 0.0)));
+            out[g] = new Choice(s, new ChoiceSpec(constants, c.travelPerHour(), c.waitPerHour(), c.waitInfoDelayH(),
+                    c.maxTravelH(), c.pricePerYuan()), network);
+        }
+        return out;
+    }
+
     /** Recomputes choice probabilities with the waits patients currently believe (null: ignore waits). */
     void update(double[] publishedWait) {
         for (int z = 0; z < candidates.length; z++) {

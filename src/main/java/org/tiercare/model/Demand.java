@@ -25,9 +25,12 @@ final class Demand {
         this.endH = endH;
     }
 
-    /** Starts the process of one zone; {@code onNeed} receives the zone index at each new need. */
-    void start(int zoneIndex, ZoneSpec zone, RandomGenerator rng, IntConsumer onNeed) {
-        double base = zone.residents() * spec.contactsPerResidentYear() / 8760.0;
+    /**
+     * Starts the process of one part of a zone's residents ({@code people}: residents × demand factor; the zone's
+     * residents when it has no population groups); {@code onNeed} receives the zone index at each new need.
+     */
+    void start(int zoneIndex, ZoneSpec zone, double people, RandomGenerator rng, IntConsumer onNeed) {
+        double base = people * spec.contactsPerResidentYear() / 8760.0;
         if (base <= 0) return;
         new Object() {
             double hourEnd = 0;

@@ -89,22 +89,23 @@ public final class Model {
         Demand demand = new Demand(sim, scenario.demand(), scenario.warmupH() + scenario.horizonH());
         List<ConditionSpec> conditions = scenario.conditions();
         int[] idx = new int[conditions.size()];
-        double[] shares = new double[conditions.size()];
-        for (int c = 0; c < idx.length; c++) {
-            idx[c] = c;
-            shares[c] = conditions.get(c).share();
-        }
+        for (int c = 0; c < idx.length; c++) idx[c] = c;
         for (int z = 0; z < scenario.zones().size(); z++) {
             ZoneSpec zone = scenario.zones().get(z);
-            // Condition draws are per zone, so a zone's patients keep their numbers when another zone changes.
-            EnumeratedIntegerDistribution which =
-                    new EnumeratedIntegerDistribution(streams.stream("condition/" + zone.id()), idx, shares);
-            demand.start(z, zone, streams.stream("demand/" + zone.id()), zi -> {
-                int ci = which.sample();
-                Patient p = new Patient(org.tiercare.scenario.PatientSource.SELF, conditions.get(ci), ci, zi, 0);
-                p.followUpsLeft = -1;
-                pathway.newNeed(p);
-            });
+            // Each part of a zone's residents (a population group, the rest) draws on streams of its own.
+            for (Population.Part part : Population.of(scenario, z)) {
+                // Condition draws are per zone, so a zone's patients keep their numbers when another zone changes.
+                EnumeratedIntegerDistribution which = new EnumeratedIntegerDistribution(
+                        streams.stream("condition/" + zone.id() + part.suffix()), idx, part.shares());
+                int group = part.group();
+                demand.start(z, zone, part.people(), streams.stream("demand/" + zone.id() + part.suffix()), zi -> {
+                    int ci = which.sample();
+                    Patient p = new Patient(org.tiercare.scenario.PatientSource.SELF, conditions.get(ci), ci, zi, 0);
+                    p.followUpsLeft = -1;
+                    p.group = group;
+                    pathway.newNeed(p);
+                });
+            }
         }
         if (scenario.demand().start() == DemandSpec.Start.STEADY) startFollowUpsUnderWay();
     }
@@ -121,40 +122,49 @@ public final class Model {
      * the time to its next visit is uniform over the gap (over its days, at an hour drawn from
      * {@code hour_of_day} when the gap is a whole number of days, so visits keep the daily rhythm of
      * consults). Patients waiting for a consult or a booked slot at time 0 are not created.
-     * Each zone draws from its own stream {@code initial-follow-ups/<zone>}.
+     * Each zone draws from its own stream {@code initial-follow-ups/<zone>}; with population groups, each group's
+     * residents (their share × demand factor, their condition mix, their contract coverage) on
+     * {@code initial-follow-ups/<zone>/<group>}.
      */
     private void startFollowUpsUnderWay() {
         DemandSpec d = scenario.demand();
-        List<ConditionSpec> conditions = scenario.conditions();
         double[] hourCumulative = new double[24];
         double total = 0;
         for (int h = 0; h < 24; h++) hourCumulative[h] = total += d.hourOfDay()[h];
         for (int z = 0; z < scenario.zones().size(); z++) {
-            ZoneSpec zone = scenario.zones().get(z);
-            double needsPerHour = zone.residents() * d.contactsPerResidentYear() / 8760.0;
-            if (needsPerHour <= 0) continue;
-            RandomGenerator rng = null;
-            for (int ci = 0; ci < conditions.size(); ci++) {
-                ConditionSpec c = conditions.get(ci);
-                ConditionSpec.FollowUp fu = c.followUp();
-                if (fu == null || fu.visits() <= 0) continue;
-                double chainsPerHour = needsPerHour * c.share() * pathway.chainShare(z, c);
-                double shortWeight = (1 - fu.longPrescriptionShare()) * fu.intervalH();
-                double longWeight = fu.longPrescriptionShare() * fu.longPrescriptionIntervalH();
-                double meanGapH = shortWeight + longWeight;
-                double mean = chainsPerHour * fu.visits() * meanGapH;
-                if (!(mean > 0)) continue;
-                if (rng == null) rng = streams.stream("initial-follow-ups/" + zone.id());
-                int n = new PoissonDistribution(rng, mean, PoissonDistribution.DEFAULT_EPSILON,
-                        PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
-                for (int i = 0; i < n; i++) {
-                    int gap = 1 + rng.nextInt(fu.visits());                  // 1 … visits
-                    double lengthH = rng.nextDouble() * meanGapH < longWeight ? fu.longPrescriptionIntervalH() : fu.intervalH();
-                    double inH = untilNextVisit(rng, lengthH, hourCumulative, total);
-                    Patient p = new Patient(org.tiercare.scenario.PatientSource.SELF, c, ci, z, 0);
-                    p.followUpsLeft = fu.visits() - gap;                    // in gap k, visits − k follow-ups remain after it
-                    pathway.alreadyFollowingUp(p, inH, rng);
-                }
+            for (Population.Part part : Population.of(scenario, z)) startFollowUpsUnderWay(z, part, hourCumulative, total);
+        }
+    }
+
+    /** The chains under way among one part of a zone's residents, on the stream {@code initial-follow-ups/<zone><suffix>}. */
+    private void startFollowUpsUnderWay(int z, Population.Part part, double[] hourCumulative, double total) {
+        DemandSpec d = scenario.demand();
+        List<ConditionSpec> conditions = scenario.conditions();
+        ZoneSpec zone = scenario.zones().get(z);
+        double needsPerHour = part.people() * d.contactsPerResidentYear() / 8760.0;
+        if (needsPerHour <= 0) return;
+        RandomGenerator rng = null;
+        for (int ci = 0; ci < conditions.size(); ci++) {
+            ConditionSpec c = conditions.get(ci);
+            ConditionSpec.FollowUp fu = c.followUp();
+            if (fu == null || fu.visits() <= 0) continue;
+            double chainsPerHour = needsPerHour * part.shares()[ci] * pathway.chainShare(z, c);
+            double shortWeight = (1 - fu.longPrescriptionShare()) * fu.intervalH();
+            double longWeight = fu.longPrescriptionShare() * fu.longPrescriptionIntervalH();
+            double meanGapH = shortWeight + longWeight;
+            double mean = chainsPerHour * fu.visits() * meanGapH;
+            if (!(mean > 0)) continue;
+            if (rng == null) rng = streams.stream("initial-follow-ups/" + zone.id() + part.suffix());
+            int n = new PoissonDistribution(rng, mean, PoissonDistribution.DEFAULT_EPSILON,
+                    PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
+            for (int i = 0; i < n; i++) {
+                int gap = 1 + rng.nextInt(fu.visits());                  // 1 … visits
+                double lengthH = rng.nextDouble() * meanGapH < longWeight ? fu.longPrescriptionIntervalH() : fu.intervalH();
+                double inH = untilNextVisit(rng, lengthH, hourCumulative, total);
+                Patient p = new Patient(org.tiercare.scenario.PatientSource.SELF, c, ci, z, 0);
+                p.followUpsLeft = fu.visits() - gap;                    // in gap k, visits − k follow-ups remain after it
+                p.group = part.group();
+                pathway.alreadyFollowingUp(p, inH, rng);
             }
         }
     }
@@ -179,9 +189,13 @@ public final class Model {
         Facility target = byId.get(a.facility());
         int zone = a.zone() == null ? -1 : network.zoneIndex(a.zone());
         boolean admission = a.entry() == Entry.ADMISSION;
+        // The stream's own stay, on a stream of its own named after the arrivals' (none without the key).
+        var stay = a.lengthOfStay() == null ? null : a.lengthOfStay().sampler(streams.stream("stay/" + key));
         Runnable[] arrive = new Runnable[1];
         arrive[0] = () -> {
-            pathway.fixedArrival(new Patient(a.source(), null, -1, zone, a.admissionProbability()), target, admission);
+            Patient p = new Patient(a.source(), null, -1, zone, a.admissionProbability());
+            p.arrivalStay = stay;
+            pathway.fixedArrival(p, target, admission);
             sim.schedule(gaps.sample(), arrive[0]);
         };
         sim.schedule(gaps.sample(), arrive[0]);
@@ -277,13 +291,17 @@ public final class Model {
             for (int g = 0; g < grids.ids.length; g++) pathway.money.fillGrid(byGrid.get(grids.ids[g]), g, scenario.horizonH());
         }
         List<ScopeResult> out = new ArrayList<>();
-        out.add(new ScopeResult("network", "all", network.indicators()));
+        Map<String, Double> networkIndicators = network.indicators();
+        List<ScopeResult> byGroup = pathway.groups == null ? List.of()
+                : pathway.groups.results(networkIndicators, network.hasOutpatient, network.hasBeds);
+        out.add(new ScopeResult("network", "all", networkIndicators));
         byGrid.forEach((g, m) -> out.add(new ScopeResult("grid", g, m.indicators())));
         for (Tier t : Tier.values()) {
             Measures m = byTier.get(t);
             if (m != null) out.add(new ScopeResult("tier", t.yamlName, m.indicators()));
         }
         out.addAll(perFacility);
+        out.addAll(byGroup);
         return out;
     }
 }

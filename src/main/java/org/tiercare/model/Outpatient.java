@@ -92,8 +92,13 @@ final class Outpatient {
         (p.referred() ? m.waitConsultReferred : m.waitConsultSelf).add(wait);
         if (p.referred() && !Double.isNaN(p.referralTime)) {
             m.waitReferral.add(sim.now() - p.referralTime);
-            p.referralTime = Double.NaN;
         }
+        GroupTally g = facility.model.pathway().groupOf(p);
+        if (g != null) {
+            g.waitConsult.add(wait);
+            if (p.referred() && !Double.isNaN(p.referralTime)) g.waitReferral.add(sim.now() - p.referralTime);
+        }
+        if (p.referred()) p.referralTime = Double.NaN;
         sim.schedule(consultTime.sample(), () -> finish(p, line));
     }
 

@@ -40,6 +40,12 @@ final class Pathway {
     final Money money;
     /** Where a full ward with {@code when_full: onward} sends its patients. */
     final Onward onward;
+    /** Counts by population group; null when the scenario declares none. */
+    final GroupCounts groups;
+    /** The choice model of each group with tier constants of its own (null entries: the common one). */
+    private final Choice[] groupChoice;
+    /** Stays of down-referred patients by destination ({@link DownStays}). */
+    private final DownStays downStays;
     /** Patients between places (travelling, or waiting at home for a follow-up): for flow conservation. */
     int outside;
     long created;
@@ -60,6 +66,9 @@ final class Pathway {
         this.policy = scenario.policy();
         this.streams = streams;
         this.choice = scenario.choice() == null || scenario.zones().isEmpty() ? null : new Choice(scenario, scenario.choice(), network);
+        this.groups = GroupCounts.of(sim, scenario);
+        this.groupChoice = Choice.forGroups(scenario, choice, network);
+        this.downStays = new DownStays(scenario, streams);
         this.referrals = new Referrals(scenario, facilities, network, grids);
         this.money = scenario.money() == null ? null : new Money(scenario, grids);
         this.onward = new Onward(facilities, network, grids, policy, this);
@@ -81,11 +90,25 @@ final class Pathway {
             staySamplers.add(s);
         }
         waitBoard = choice != null && choice.usesWaits()
-                ? new WaitBoard(sim, facilities, scenario.choice().waitInfoDelayH(), () -> choice.update(waitBoardValues()))
+                ? new WaitBoard(sim, facilities, scenario.choice().waitInfoDelayH(), this::updateChoices)
                 : null;
     }
 
     private double[] waitBoardValues() { return waitBoard.published(); }
+
+    private void updateChoices() {
+        double[] published = waitBoardValues();
+        choice.update(published);
+        for (Choice c : groupChoice) if (c != null) c.update(published);
+    }
+
+    /** The choice model of the patient's group. */
+    private Choice choiceFor(Patient p) {
+        return p.group >= 0 && groupChoice[p.group] != null ? groupChoice[p.group] : choice;
+    }
+
+    /** The tally of the patient's population group, or null without groups. */
+    GroupTally groupOf(Patient p) { return groups == null ? null : groups.of(p); }
 
     // ---- arrivals ----------------------------------------------------------------------------
 
@@ -94,6 +117,8 @@ final class Pathway {
         created++;
         log(p, EventSink.NEED, null, Double.NaN);
         ConditionSpec c = p.condition;
+        GroupTally g = groupOf(p);
+        if (g != null) g.needs++;
         if (c.emergency()) {
             Facility ed = referrals.nearestEmergency(p.zone);
             if (ed == null) {
@@ -105,12 +130,16 @@ final class Pathway {
         }
         Facility f = null;
         int clinic = grids.primaryClinic[p.zone];
-        double coverage = coverage(p.zone);
-        if (clinic >= 0 && coverage > 0 && contractRng.nextDouble() < coverage
-                && gatekeepRng.nextDouble() < policy.gatekeepingCompliance()) {
+        double coverage = coverage(p);
+        boolean contracted = clinic >= 0 && coverage > 0 && contractRng.nextDouble() < coverage;
+        if (g != null) {
+            g.contractAsked++;
+            if (contracted) g.contracted++;
+        }
+        if (contracted && gatekeepRng.nextDouble() < policy.gatekeepingCompliance()) {
             f = facilities.get(clinic);
         } else if (choice != null) {
-            int chosen = choice.choose(p.zone, choiceRng);
+            int chosen = choiceFor(p).choose(p.zone, choiceRng);
             if (chosen >= 0) f = facilities.get(chosen);
         }
         if (f == null && clinic >= 0) f = facilities.get(clinic);
@@ -129,8 +158,13 @@ final class Pathway {
         else f.outpatient.request(p);
     }
 
-    private double coverage(int zone) {
-        double z = scenario.zones().get(zone).contractCoverage();
+    /** The patient's contract coverage: their group's, else their zone's, else the policy's. */
+    private double coverage(Patient p) {
+        if (p.group >= 0) {
+            double g = scenario.groups().get(p.group).contractCoverage();
+            if (!Double.isNaN(g)) return g;
+        }
+        double z = scenario.zones().get(p.zone).contractCoverage();
         return Double.isNaN(z) ? policy.contractCoverage() : z;
     }
 
@@ -177,6 +211,7 @@ final class Pathway {
             m.visitsWithHomeGrid++;
             if (f.grid == grids.zoneGrid[p.zone]) m.visitsInGrid++;
         }
+        if (groups != null) countVisit(groups.of(p), f, p);
         if (p.condition == null) {
             fixedRoute(f, p);
             return;
@@ -245,6 +280,7 @@ final class Pathway {
         if (channel) {
             log(p, dir > 0 ? EventSink.REFER_UP : dir < 0 ? EventSink.REFER_DOWN : EventSink.REFER_ACROSS, from, Double.NaN);
             if (dir > 0) from.measures.referralsUp++;
+            if (dir > 0 && groups != null) groups.of(p).referralsUp++;
             else if (dir < 0) from.measures.referralsDown++;
             p.source = PatientSource.REFERRED;
             p.referralTime = sim.now();
@@ -325,13 +361,13 @@ final class Pathway {
         ConditionSpec c = p.condition;
         if (c.emergency()) return referrals.nearestEmergency(p.zone);
         int clinic = grids.primaryClinic[p.zone];
-        double coverage = coverage(p.zone);
+        double coverage = coverage(p);
         Facility f = null;
         if (clinic >= 0 && coverage > 0 && rng.nextDouble() < coverage
                 && rng.nextDouble() < policy.gatekeepingCompliance()) {
             f = facilities.get(clinic);
         } else if (choice != null) {
-            int chosen = choice.choose(p.zone, rng);
+            int chosen = choiceFor(p).choose(p.zone, rng);
             if (chosen >= 0) f = facilities.get(chosen);
         }
         if (f == null && clinic >= 0) f = facilities.get(clinic);
@@ -354,7 +390,9 @@ final class Pathway {
         if (p.condition != null && f.spec.tier().isHospital()
                 && downRng.nextDouble() < p.condition.downReferralProbability()) {
             p.downReferAtDischarge = true;
-            stayH *= policy.downReferralStayFactor();
+            // A stay of its own for the destination foreseen, drawn after the usual one so other draws keep their order.
+            double own = downStays.has(p) ? downStays.draw(p, f, downDestination(f, p)) : Double.NaN;
+            stayH = Double.isNaN(own) ? stayH * policy.downReferralStayFactor() : own;
             p.stayH = stayH;
         }
         f.ward.admit(p, stayH);
@@ -366,11 +404,24 @@ final class Pathway {
      */
     double onwardStay(Patient p, Facility to) {
         double stayH = stay(p, to);
-        return p.downReferAtDischarge ? stayH * policy.downReferralStayFactor() : stayH;
+        if (!p.downReferAtDischarge) return stayH;
+        double own = downStays.has(p) ? downStays.draw(p, to, downDestination(to, p)) : Double.NaN;
+        return Double.isNaN(own) ? stayH * policy.downReferralStayFactor() : (p.stayH = own);
+    }
+
+    /**
+     * Where a patient to be referred down from {@code f} would go if discharged now, as {@link #discharged} decides:
+     * the rehabilitation unit, else their primary clinic; null when neither.
+     */
+    private Facility downDestination(Facility f, Patient p) {
+        Facility rehab = referrals.rehabFor(f, p);
+        if (rehab != null) return rehab;
+        return p.zone >= 0 && grids.primaryClinic[p.zone] >= 0 ? facilities.get(grids.primaryClinic[p.zone]) : null;
     }
 
     /** Draws the stay and keeps it on the patient, whose stay is priced at discharge. */
     private double stay(Patient p, Facility f) {
+        if (p.condition == null && p.arrivalStay != null) return p.stayH = p.arrivalStay.sample();
         if (p.condition == null) return p.stayH = staySamplers.isEmpty() ? 0 : fixedStay(f);
         org.tiercare.dist.Sampler s = staySamplers.get(f.index)[p.conditionIndex];
         return p.stayH = s == null ? 0 : s.sample();
@@ -427,6 +478,7 @@ final class Pathway {
             return;
         }
         f.measures.unserved++;
+        if (groups != null) groups.of(p).unserved++;
         log(p, EventSink.UNSERVED, f, Double.NaN);
         leave(p);
     }
@@ -439,6 +491,7 @@ final class Pathway {
         log(p, EventSink.UNSERVED, null, Double.NaN);
         log(p, EventSink.LEAVE, null, Double.NaN);
         unreachable++;
+        if (groups != null) groups.of(p).unserved++;
         left++;
     }
 
@@ -454,6 +507,16 @@ final class Pathway {
         int inDiagnostics = 0;
         for (Diagnostics d : diagnostics) inDiagnostics += d.inside;
         return (tele == null ? 0 : tele.inside) + inDiagnostics;
+    }
+
+    /** A consult of a patient of a population group, counted as {@code consulted} and {@code Facility.finish} count it. */
+    private void countVisit(GroupTally g, Facility f, Patient p) {
+        g.visits++;
+        if (f.spec.tier().isPrimary()) g.primaryVisits++;
+        if (p.zone >= 0 && grids.active() && grids.zoneGrid[p.zone] >= 0) {
+            g.visitsWithHomeGrid++;
+            if (f.grid == grids.zoneGrid[p.zone]) g.visitsInGrid++;
+        }
     }
 
     void observeWait(Facility f, double wait) {

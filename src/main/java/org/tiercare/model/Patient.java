@@ -46,6 +46,10 @@ final class Patient {
     int onwardTries;
     /** Sent into another group's hospital without a cross-grid policy: may hold only its pooled beds. */
     boolean pooledOnly;
+    /** Population group index in the scenario's list, or -1 (the rest, fixed arrival streams included). */
+    int group = -1;
+    /** The stay of a fixed arrival stream with a {@code length_of_stay} of its own, or null (the ward's). */
+    org.tiercare.dist.Sampler arrivalStay;
 
     Patient(PatientSource source, ConditionSpec condition, int conditionIndex, int zone, double admissionProbability) {
         this.source = source;

@@ -61,6 +61,8 @@ final class Ward {
                 } else {
                     // Out of options: only now is the need lost.
                     m.unserved++;
+                    GroupTally g = pathway.groupOf(p);
+                    if (g != null) g.unserved++;
                     pathway.diverted(facility, p);
                 }
             }
@@ -82,6 +84,11 @@ final class Ward {
         p.onwardTries = 0;
         p.triedWards = null;
         m.admissions++;
+        GroupTally g = facility.model.pathway().groupOf(p);
+        if (g != null) {
+            g.admissions++;
+            g.waitAdmission.add(wait);
+        }
         occupancy.update(sim.now(), beds.inUse());
         sim.schedule(stayH, () -> discharge(p, line, stayH));
     }

@@ -13,10 +13,25 @@ import org.tiercare.dist.Distribution;
  * @param lengthOfStay            hours, by tier of the admitting facility
  * @param downReferralProbability chance a discharged inpatient continues care below (rehab or primary)
  * @param followUp                revisits of a chronic condition, or null
+ * @param lengthOfStayWhenReferredDown hours, by tier of the destination foreseen at admission for a patient who will
+ *                                continue care below ({@code rehab}, or the tier of their primary clinic); where
+ *                                given it replaces the stay × {@code policy.down_referral_stay_factor}
  */
 public record ConditionSpec(String id, double share, int severity, boolean emergency,
                             Map<Tier, Double> admissionProbability, Map<Tier, org.tiercare.dist.Distribution> lengthOfStay,
-                            double downReferralProbability, FollowUp followUp) {
+                            double downReferralProbability, FollowUp followUp,
+                            Map<Tier, org.tiercare.dist.Distribution> lengthOfStayWhenReferredDown) {
+
+    public ConditionSpec {
+        lengthOfStayWhenReferredDown = lengthOfStayWhenReferredDown == null ? Map.of() : lengthOfStayWhenReferredDown;
+    }
+
+    /** A condition whose down-referred patients' stay is shortened by the policy's factor. */
+    public ConditionSpec(String id, double share, int severity, boolean emergency,
+                         Map<Tier, Double> admissionProbability, Map<Tier, org.tiercare.dist.Distribution> lengthOfStay,
+                         double downReferralProbability, FollowUp followUp) {
+        this(id, share, severity, emergency, admissionProbability, lengthOfStay, downReferralProbability, followUp, Map.of());
+    }
 
     /**
      * Chronic follow-up: {@code visits} more consults, {@code intervalH} apart; with a long

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param targets       outcome targets the plan must meet ({@code targets:}), checked on the results
  * @param rules         rule sets the plan is checked against ({@code rules:}, e.g. {@code nhc-2023})
  * @param money         costs, reimbursement and provider payment ({@code money:}; null: no money is counted)
+ * @param groups        population groups ({@code groups:}), disjoint parts of every zone's residents; may be empty
  */
 public record Scenario(String name, String description, Path file, String sha256, List<String> overrides,
                        long seed, int replications, double warmupH, double horizonH,
@@ -31,11 +32,26 @@ public record Scenario(String name, String description, Path file, String sha256
                        NetworkSpec network, List<LayoutSpec> layouts, String layout,
                        DemandSpec demand, List<ConditionSpec> conditions, ChoiceSpec choice, PolicySpec policy,
                        LeversSpec levers, List<VariantSpec> variants, Map<String, String> locations,
-                       List<TargetSpec> targets, List<RuleSet> rules, MoneySpec money) {
+                       List<TargetSpec> targets, List<RuleSet> rules, MoneySpec money, List<GroupSpec> groups) {
 
     public Scenario {
         targets = targets == null ? List.of() : List.copyOf(targets);
         rules = rules == null ? List.of() : List.copyOf(rules);
+        groups = groups == null ? List.of() : List.copyOf(groups);
+    }
+
+    /** A scenario without population groups. */
+    public Scenario(String name, String description, Path file, String sha256, List<String> overrides,
+                    long seed, int replications, double warmupH, double horizonH,
+                    List<ZoneSpec> zones, List<FacilitySpec> facilities,
+                    List<ArrivalStream> arrivals, List<Referral> referrals,
+                    NetworkSpec network, List<LayoutSpec> layouts, String layout,
+                    DemandSpec demand, List<ConditionSpec> conditions, ChoiceSpec choice, PolicySpec policy,
+                    LeversSpec levers, List<VariantSpec> variants, Map<String, String> locations,
+                    List<TargetSpec> targets, List<RuleSet> rules, MoneySpec money) {
+        this(name, description, file, sha256, overrides, seed, replications, warmupH, horizonH, zones, facilities, arrivals,
+                referrals, network, layouts, layout, demand, conditions, choice, policy, levers, variants, locations, targets,
+                rules, money, List.of());
     }
 
     /** A scenario without money. */
@@ -49,7 +65,7 @@ public record Scenario(String name, String description, Path file, String sha256
                     List<TargetSpec> targets, List<RuleSet> rules) {
         this(name, description, file, sha256, overrides, seed, replications, warmupH, horizonH, zones, facilities, arrivals,
                 referrals, network, layouts, layout, demand, conditions, choice, policy, levers, variants, locations, targets,
-                rules, null);
+                rules, null, List.of());
     }
 
     /** A scenario without targets or rule sets. */

@@ -1,0 +1,196 @@
+package org.tiercare.loader;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tiercare.loader.Fields.Range;
+import org.tiercare.loader.YamlNode.ListNode;
+import org.tiercare.loader.YamlNode.Loc;
+import org.tiercare.loader.YamlNode.MapNode;
+import org.tiercare.loader.YamlNode.Scalar;
+import org.tiercare.scenario.ConditionSpec;
+import org.tiercare.scenario.GroupSpec;
+import org.tiercare.scenario.Tier;
+import org.tiercare.scenario.ZoneSpec;
+
+/**
+ * {@code groups}: population groups (重点人群), disjoint parts of every zone's residents with their own demand factor,
+ * condition mix, contract coverage and choice constants. Also checks what zones say of groups and condition mixes
+ * ({@code zones[].groups}, {@code zones[].conditions}), which can only be checked once groups and conditions are known.
+ */
+final class GroupsSection {
+
+    static final String KEY = "groups";
+    /** The scope id under which the residents in no group are reported (results' {@code group} scope). */
+    static final String REST = "other";
+    static final String ZONE_GROUPS = "groups", ZONE_CONDITIONS = "conditions";
+    private static final List<String> KEYS =
+            List.of("id", "name", "share", "demand_factor", "conditions", "contract_coverage", "choice");
+    private static final List<String> CHOICE_KEYS = List.of("tier_constants");
+    /** Contacts per resident-year × at most 100: no group consults a hundred times as often as the average resident. */
+    static final Range FACTOR = Range.upTo(0, false, 100);
+    /** Added to a utility: the choice model's own bound on its coefficients. */
+    private static final Range UTILITY = Range.upTo(-1_000, false, 1_000);
+
+    private GroupsSection() {}
+
+    static List<GroupSpec> bind(Fields top, List<ConditionSpec> conditions, Map<String, Loc> locations) {
+        ListNode list = top.list(KEY, false, Text.get("items.groups"));
+        List<GroupSpec> out = new ArrayList<>();
+        if (list == null) return out;
+        if (list.items.isEmpty() && top.has(KEY)) top.problem(KEY, Text.get("groups.empty"));
+        Map<String, Loc> seen = new LinkedHashMap<>();
+        int before = top.problems.size();
+        double sum = 0;
+        for (int i = 0; i < list.items.size(); i++) {
+            Fields f = Fields.of(top.problems, list.items.get(i), Sections.itemPath(KEY, list.items.get(i), i), KEYS);
+            if (!f.isMap()) continue;
+            int mine = top.problems.size();
+            String id = Sections.uniqueId(f, "kind.group", seen);
+            if (REST.equals(id)) {
+                f.problem("id", Text.get("groups.reservedId", REST));
+                id = null;
+            }
+            if (id != null) locations.put("group/" + id, f.locOf("id"));
+            String name = f.string("name", false, id);
+            Double share = f.number("share", true, 0, Range.PROBABILITY);
+            if (share != null) sum += share;
+            Double factor = f.number("demand_factor", false, 1, FACTOR);
+            Map<String, Double> mix = f.has("conditions") ? conditionMix(f, "conditions", conditions) : Map.of();
+            Double coverage = f.number("contract_coverage", false, Double.NaN, Range.PROBABILITY);
+            Map<Tier, Double> constants = f.has("choice") ? choice(f) : Map.of();
+            if (id != null && top.problems.size() == mine) {
+                out.add(new GroupSpec(id, name, share, factor, mix, coverage, constants));
+            }
+        }
+        if (top.problems.size() == before && sum > 1 + 1e-9) {
+            top.problem(KEY, Text.get("groups.shares", Math.round(sum * 1e6) / 1e6));
+        }
+        return top.problems.size() == before ? List.copyOf(out) : List.of();
+    }
+
+    /**
+     * A map from id to share, each share in 0..1 (ids are checked by the caller, who knows them); null when a value is
+     * wrong (reported) or the node is not a map.
+     */
+    static Map<String, Double> shares(Fields f, String key) {
+        YamlNode n = f.node(key);
+        if (n == null) return Map.of();
+        if (!(n instanceof MapNode m)) {
+            f.problem(key, Text.get("got", Text.get("expect.shareMap"), n.describe()));
+            return null;
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        boolean ok = true;
+        for (MapNode.Entry e : m.entries.values()) {
+            if (e.value() instanceof Scalar s && s.isNull()) {
+                f.problems.add(e.keyLoc(), Text.at(f.at(key) + "." + e.key(), Text.get("got", Text.get("expect.share"), "")));
+                ok = false;
+                continue;
+            }
+            Double v = Fields.numberOf(f.problems, e.value(), f.at(key) + "." + e.key(), Range.PROBABILITY);
+            if (v == null) ok = false; else out.put(e.key(), v);
+        }
+        return ok ? Collections.unmodifiableMap(out) : null;
+    }
+
+    /** A condition mix: known condition ids, shares summing to 1. */
+    private static Map<String, Double> conditionMix(Fields f, String key, List<ConditionSpec> conditions) {
+        Map<String, Double> mix = shares(f, key);
+        if (mix == null) return null;
+        MapNode m = (MapNode) f.node(key);
+        if (!checkConditions(f, key, m, conditions, mix)) return null;
+        return mix;
+    }
+
+    /** Reports unknown condition ids and shares that do not sum to 1; false when anything was reported. */
+    private static boolean checkConditions(Fields f, String key, MapNode m, List<ConditionSpec> conditions,
+                                           Map<String, Double> values) {
+        List<String> known = conditions.stream().map(ConditionSpec::id).toList();
+        boolean ok = true;
+        double sum = 0;
+        for (MapNode.Entry e : m.entries.values()) {
+            if (!known.contains(e.key())) {
+                f.problems.add(e.keyLoc(), Text.at(f.at(key), Text.get("groups.notCondition", e.key(),
+                        known.isEmpty() ? Text.get("groups.none") : Text.join(known), Names.didYouMean(e.key(), known))));
+                ok = false;
+            }
+        }
+        if (values == null) return false; // a share was reported already
+        for (double v : values.values()) sum += v;
+        if (ok && Math.abs(sum - 1) > 1e-6) {
+            f.problem(key, Text.get("groups.mixSum", Math.round(sum * 1e6) / 1e6));
+            ok = false;
+        }
+        return ok;
+    }
+
+    private static Map<Tier, Double> choice(Fields g) {
+        Fields f = Fields.of(g.problems, g.node("choice"), g.at("choice"), CHOICE_KEYS);
+        if (!f.isMap()) return null;
+        YamlNode n = f.node("tier_constants");
+        if (n == null) return Map.of();
+        if (!(n instanceof MapNode m)) {
+            f.problem("tier_constants", Text.get("got", Text.get("expect.tierConstants"), n.describe()));
+            return null;
+        }
+        List<String> tiers = new ArrayList<>();
+        for (Tier t : Tier.values()) tiers.add(t.yamlName);
+        Map<Tier, Double> out = new EnumMap<>(Tier.class);
+        boolean ok = true;
+        for (MapNode.Entry e : m.entries.values()) {
+            int i = tiers.indexOf(e.key().strip().toLowerCase(Locale.ROOT));
+            if (i < 0) {
+                f.problems.add(e.keyLoc(), Text.at(f.at("tier_constants"), Text.get("choice.notTier", e.key(), Text.join(tiers),
+                        Names.didYouMean(e.key(), tiers))));
+                ok = false;
+                continue;
+            }
+            Double v = Fields.numberOf(f.problems, e.value(), f.at("tier_constants") + "." + e.key(), UTILITY);
+            if (v == null) ok = false; else out.put(Tier.values()[i], v);
+        }
+        return ok ? Collections.unmodifiableMap(out) : null;
+    }
+
+    /**
+     * What zones say of groups and conditions, once both are known: group ids must be declared, a zone's group shares
+     * (its own, else the groups' defaults) sum to at most 1, a zone's condition mix names known conditions and sums to 1.
+     * Walks the zone entries of the tree again (CSV rows included), so each problem points where it was written.
+     */
+    static void checkZones(Fields top, List<ZoneSpec> zones, List<GroupSpec> groups, List<ConditionSpec> conditions,
+                           boolean groupsBound) {
+        if (!(top.node(ZonesSection.KEY) instanceof ListNode list)) return;
+        List<String> known = groups.stream().map(GroupSpec::id).toList();
+        Map<String, ZoneSpec> byId = new LinkedHashMap<>();
+        for (ZoneSpec z : zones) byId.put(z.id(), z);
+        for (int i = 0; i < list.items.size(); i++) {
+            if (!(list.items.get(i) instanceof MapNode item)) continue;
+            String path = Sections.itemPath(ZonesSection.KEY, item, i);
+            Fields f = Fields.quiet(top.problems, item, path);
+            boolean idsOk = true;
+            if (f.node(ZONE_GROUPS) instanceof MapNode gm && groupsBound) {
+                for (MapNode.Entry e : gm.entries.values()) {
+                    if (known.contains(e.key())) continue;
+                    f.problems.add(e.keyLoc(), Text.at(f.at(ZONE_GROUPS), Text.get("groups.unknown", e.key(),
+                            known.isEmpty() ? Text.get("groups.none") : Text.join(known), Names.didYouMean(e.key(), known))));
+                    idsOk = false;
+                }
+            }
+            ZoneSpec z = item.get("id") instanceof Scalar s ? byId.get(s.text()) : null;
+            if (f.node(ZONE_CONDITIONS) instanceof MapNode cm && !conditions.isEmpty() && z != null) {
+                checkConditions(f, ZONE_CONDITIONS, cm, conditions, z.conditionShares());
+            }
+            if (z == null || !idsOk || !groupsBound) continue;
+            double sum = 0;
+            for (GroupSpec g : groups) sum += z.groupShares().getOrDefault(g.id(), g.share());
+            if (sum > 1 + 1e-9) {
+                String key = f.has(ZONE_GROUPS) ? ZONE_GROUPS : "id";
+                f.problem(key, Text.get("groups.zoneShares", Math.round(sum * 1e6) / 1e6));
+            }
+        }
+    }
+}
