@@ -288,6 +288,9 @@ public final class Study {
                 for (GridSpec g : l.grids()) out.putIfAbsent("grid " + g.id(), new NameRow(g.id(), NameRow.GRID, g.id()));
             }
         }
+        for (Variant v : variants) {
+            for (var g : v.scenario().groups()) out.putIfAbsent("group " + g.id(), new NameRow(g.id(), NameRow.GROUP, g.name()));
+        }
         return List.copyOf(out.values());
     }
 
