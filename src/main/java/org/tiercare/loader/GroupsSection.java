@@ -12,7 +12,6 @@ import org.tiercare.loader.YamlNode.ListNode;
 import org.tiercare.loader.YamlNode.Loc;
 import org.tiercare.loader.YamlNode.MapNode;
 import org.tiercare.loader.YamlNode.Scalar;
-import org.tiercare.scenario.ConditionSpec;
 import org.tiercare.scenario.GroupSpec;
 import org.tiercare.scenario.Tier;
 import org.tiercare.scenario.ZoneSpec;
@@ -38,7 +37,9 @@ final class GroupsSection {
 
     private GroupsSection() {}
 
-    static List<GroupSpec> bind(Fields top, List<ConditionSpec> conditions, Map<String, Loc> locations) {
+    static List<GroupSpec> bind(Fields top, Map<String, Loc> locations) {
+        // Checked against the ids written, so a mistake elsewhere in a condition causes no knock-on here.
+        List<String> conditionIds = writtenIds(top, ConditionsSection.KEY);
         ListNode list = top.list(KEY, false, Text.get("items.groups"));
         List<GroupSpec> out = new ArrayList<>();
         if (list == null) return out;
@@ -60,7 +61,7 @@ final class GroupsSection {
             Double share = f.number("share", true, 0, Range.PROBABILITY);
             if (share != null) sum += share;
             Double factor = f.number("demand_factor", false, 1, FACTOR);
-            Map<String, Double> mix = f.has("conditions") ? conditionMix(f, "conditions", conditions) : Map.of();
+            Map<String, Double> mix = f.has("conditions") ? conditionMix(f, "conditions", conditionIds) : Map.of();
             Double coverage = f.number("contract_coverage", false, Double.NaN, Range.PROBABILITY);
             Map<Tier, Double> constants = f.has("choice") ? choice(f) : Map.of();
             if (id != null && top.problems.size() == mine) {
@@ -99,18 +100,31 @@ final class GroupsSection {
     }
 
     /** A condition mix: known condition ids, shares summing to 1. */
-    private static Map<String, Double> conditionMix(Fields f, String key, List<ConditionSpec> conditions) {
+    private static Map<String, Double> conditionMix(Fields f, String key, List<String> conditionIds) {
         Map<String, Double> mix = shares(f, key);
         if (mix == null) return null;
         MapNode m = (MapNode) f.node(key);
-        if (!checkConditions(f, key, m, conditions, mix)) return null;
+        if (conditionIds != null && !checkConditions(f, key, m, conditionIds, mix)) return null;
         return mix;
     }
 
+    /**
+     * The ids written in a list section (its entries' {@code id} scalars), whether or not the entries bind; null when
+     * the section is not a readable list (reported there), so nothing is checked against it.
+     */
+    static List<String> writtenIds(Fields top, String key) {
+        YamlNode n = top.node(key);
+        if (n == null) return List.of();
+        if (!(n instanceof ListNode l) || top.problems.isBroken(n)) return null;
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : l.items) {
+            if (item instanceof MapNode m && m.get("id") instanceof Scalar s && !s.isNull()) out.add(s.text());
+        }
+        return out;
+    }
+
     /** Reports unknown condition ids and shares that do not sum to 1; false when anything was reported. */
-    private static boolean checkConditions(Fields f, String key, MapNode m, List<ConditionSpec> conditions,
-                                           Map<String, Double> values) {
-        List<String> known = conditions.stream().map(ConditionSpec::id).toList();
+    private static boolean checkConditions(Fields f, String key, MapNode m, List<String> known, Map<String, Double> values) {
         boolean ok = true;
         double sum = 0;
         for (MapNode.Entry e : m.entries.values()) {
@@ -161,10 +175,10 @@ final class GroupsSection {
      * (its own, else the groups' defaults) sum to at most 1, a zone's condition mix names known conditions and sums to 1.
      * Walks the zone entries of the tree again (CSV rows included), so each problem points where it was written.
      */
-    static void checkZones(Fields top, List<ZoneSpec> zones, List<GroupSpec> groups, List<ConditionSpec> conditions,
-                           boolean groupsBound) {
+    static void checkZones(Fields top, List<ZoneSpec> zones, List<GroupSpec> groups, boolean groupsBound) {
         if (!(top.node(ZonesSection.KEY) instanceof ListNode list)) return;
-        List<String> known = groups.stream().map(GroupSpec::id).toList();
+        List<String> known = writtenIds(top, KEY);
+        List<String> conditionIds = writtenIds(top, ConditionsSection.KEY);
         Map<String, ZoneSpec> byId = new LinkedHashMap<>();
         for (ZoneSpec z : zones) byId.put(z.id(), z);
         for (int i = 0; i < list.items.size(); i++) {
@@ -172,7 +186,7 @@ final class GroupsSection {
             String path = Sections.itemPath(ZonesSection.KEY, item, i);
             Fields f = Fields.quiet(top.problems, item, path);
             boolean idsOk = true;
-            if (f.node(ZONE_GROUPS) instanceof MapNode gm && groupsBound) {
+            if (f.node(ZONE_GROUPS) instanceof MapNode gm && known != null) {
                 for (MapNode.Entry e : gm.entries.values()) {
                     if (known.contains(e.key())) continue;
                     f.problems.add(e.keyLoc(), Text.at(f.at(ZONE_GROUPS), Text.get("groups.unknown", e.key(),
@@ -181,8 +195,8 @@ final class GroupsSection {
                 }
             }
             ZoneSpec z = item.get("id") instanceof Scalar s ? byId.get(s.text()) : null;
-            if (f.node(ZONE_CONDITIONS) instanceof MapNode cm && !conditions.isEmpty() && z != null) {
-                checkConditions(f, ZONE_CONDITIONS, cm, conditions, z.conditionShares());
+            if (f.node(ZONE_CONDITIONS) instanceof MapNode cm && conditionIds != null) {
+                checkConditions(f, ZONE_CONDITIONS, cm, conditionIds, z == null ? null : z.conditionShares());
             }
             if (z == null || !idsOk || !groupsBound) continue;
             double sum = 0;

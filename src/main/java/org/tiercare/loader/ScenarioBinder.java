@@ -85,15 +85,15 @@ final class ScenarioBinder {
         DemandSpec demand = DemandSection.bind(top, ids);
         List<ConditionSpec> conditions = ConditionsSection.bind(top, locations);
         int beforeGroups = problems.size();
-        List<org.tiercare.scenario.GroupSpec> groups = GroupsSection.bind(top, conditions, locations);
-        GroupsSection.checkZones(top, zones, groups, conditions, problems.size() == beforeGroups);
+        List<org.tiercare.scenario.GroupSpec> groups = GroupsSection.bind(top, locations);
+        GroupsSection.checkZones(top, zones, groups, problems.size() == beforeGroups);
         ChoiceSpec choice = ChoiceSection.bind(top);
         LeversSpec levers = new LeversSpec(List.copyOf(OutreachSection.bind(top, ids, facilities)),
                 TeleconsultationSection.bind(top), List.copyOf(DiagnosticsSection.bind(top, ids, locations)),
                 List.copyOf(UpliftSection.bind(top, ids, facilities)));
         List<VariantsSection.Bound> variants = VariantsSection.bind(top, locations);
         List<TargetSpec> targets = TargetsSection.bind(top, ids, layouts.layouts(), TargetsSection.seen(),
-                groups.stream().map(org.tiercare.scenario.GroupSpec::id).toList());
+                GroupsSection.writtenIds(top, GroupsSection.KEY));
         List<RuleSet> rules = RuleSets.bind(top, file);
         MoneySpec money = MoneySection.bind(top, conditions, facilities);
         if (choice != null && choice.pricePerYuan() != 0 && top.node(MoneySection.KEY) == null) MoneySection.priceWithoutMoney(top);
