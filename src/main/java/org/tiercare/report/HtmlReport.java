@@ -102,6 +102,7 @@ public final class HtmlReport {
         scorecard();
         glance();
         headline();
+        groups();
         if (!c.comparison().isEmpty()) comparison();
         if (c.sweep() != null) sweep();
     }
@@ -303,6 +304,41 @@ public final class HtmlReport {
         h.append("</tbody>\n</table>\n</div>\n");
         truncationNote();
         h.append("</section>\n");
+    }
+
+    /**
+     * With population groups: the first variant's figures per group (and {@code other}, everyone else) side by side,
+     * so planners see whose waits are long. Nothing without groups.
+     */
+    private void groups() {
+        Set<String> ids = new LinkedHashSet<>();
+        String variant = null;
+        for (SummaryRow r : c.summary()) {
+            if (!r.scope().equals("group")) continue;
+            if (variant == null) variant = r.variant();
+            if (r.variant().equals(variant)) ids.add(r.scopeId());
+        }
+        if (variant == null) return;
+        h.append("<section>\n<h2>").append(withAlt("section.groups")).append("</h2>\n<p class=\"note\">")
+                .append(text("groups.note", variant)).append("</p>\n<div class=\"table-wrap\">\n<table class=\"headline\">\n")
+                .append("<thead><tr><th scope=\"col\">").append(text("table.indicator")).append("</th>");
+        for (String id : ids) h.append("<th scope=\"col\" class=\"num\">").append(esc(id)).append("</th>");
+        h.append("</tr></thead>\n<tbody>\n");
+        for (String metric : List.of("needs", "contracted_share", "visits", "primary_visit_share", "wait_consult_mean_h",
+                "wait_referral_mean_h", "referrals_up", "admissions", "wait_admission_mean_h", "unserved")) {
+            if (groupRow(variant, ids.iterator().next(), metric) == null) continue;
+            h.append("<tr>").append(metricHeader(metric));
+            for (String id : ids) valueCell(groupRow(variant, id, metric), metric, false, "");
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</div>\n</section>\n");
+    }
+
+    private SummaryRow groupRow(String variant, String id, String metric) {
+        for (SummaryRow r : c.summary()) {
+            if (r.scope().equals("group") && r.variant().equals(variant) && r.scopeId().equals(id) && r.metric().equals(metric)) return r;
+        }
+        return null;
     }
 
     /** A mean with its interval underneath, starred if best. */
