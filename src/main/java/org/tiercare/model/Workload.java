@@ -91,10 +91,18 @@ public record Workload(double needs, double consults, double admissions, double 
             long residents = 0;
             for (ZoneSpec z : s.zones()) residents += z.residents();
             needsPerHour = residents * s.demand().contactsPerResidentYear() / HOURS_PER_YEAR;
+            // Population groups and zones' own mixes change the rates per condition (computed apart, so that a
+            // scenario without them keeps its estimate to the bit).
+            double[] byCondition = mixed(s) ? needsByCondition(s) : null;
+            if (byCondition != null) {
+                needsPerHour = 0;
+                for (double r : byCondition) needsPerHour += r;
+            }
             double peakMonth = 1;
             for (double m : s.demand().monthOfYear()) peakMonth = Math.max(peakMonth, m);
-            for (ConditionSpec c : s.conditions()) {
-                double rate = needsPerHour * c.share();
+            for (int ci = 0; ci < s.conditions().size(); ci++) {
+                ConditionSpec c = s.conditions().get(ci);
+                double rate = byCondition != null ? byCondition[ci] : needsPerHour * c.share();
                 ConditionSpec.FollowUp fu = c.followUp();
                 int visits = fu == null ? 0 : Math.max(0, fu.visits());
                 double admit = maxAdmission(c);
@@ -139,6 +147,23 @@ public record Workload(double needs, double consults, double admissions, double 
         return new Workload(needsPerHour * hours, consults, admissions, events, peak, consultsPerHour, admissionsPerHour,
                 admissionsPerHour > 0 ? stayHours / admissionsPerHour : Double.NaN,
                 fixed.facilityConsults, fixed.facilityAdmissions, inFlight(s, peak), kept(s));
+    }
+
+    /** Whether needs arise other than at the scenario's shares of every zone's residents. */
+    private static boolean mixed(Scenario s) {
+        return !s.groups().isEmpty() || s.zones().stream().anyMatch(z -> !z.conditionShares().isEmpty());
+    }
+
+    /** New needs per hour of each condition, over every zone's parts of residents (groups and the rest). */
+    private static double[] needsByCondition(Scenario s) {
+        double[] out = new double[s.conditions().size()];
+        for (int z = 0; z < s.zones().size(); z++) {
+            for (Population.Part p : Population.of(s, z)) {
+                double perHour = p.people() * s.demand().contactsPerResidentYear() / HOURS_PER_YEAR;
+                for (int c = 0; c < out.length; c++) out[c] += perHour * p.shares()[c];
+            }
+        }
+        return out;
     }
 
     /**
@@ -265,6 +290,13 @@ public record Workload(double needs, double consults, double admissions, double 
                 admissions += e.getValue();
                 FacilitySpec f = s.facility(e.getKey()).orElse(null);
                 if (f != null && f.beds() != null) stay += e.getValue() * f.beds().lengthOfStay().mean();
+            }
+            // A stream with a stay of its own: its admissions stay that long instead of the ward's.
+            for (ArrivalStream a : s.arrivals()) {
+                FacilitySpec f = a.lengthOfStay() == null ? null : s.facility(a.facility()).orElse(null);
+                if (f == null || f.beds() == null) continue;
+                double rate = a.entry() == Entry.ADMISSION ? a.ratePerHour() : a.ratePerHour() * a.admissionProbability();
+                stay += rate * (a.lengthOfStay().mean() - f.beds().lengthOfStay().mean());
             }
             // Arrivals beyond what a facility can serve pile up for the whole run (no doctors, too few, a waiting ward).
             double excess = 0;
