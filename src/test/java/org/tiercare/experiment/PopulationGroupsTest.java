@@ -169,6 +169,30 @@ class PopulationGroupsTest {
         assertCovers(visits, 18_000, "consults in the first 30 days");
     }
 
+    /**
+     * {@code scope: group} targets are judged on the group's rows: 重点人群签约率超过65% on the elderly, whose coverage
+     * is 0.8 (met), and on the rest, whose is the policy's 0.4 (not met). The group is named in names.csv.
+     */
+    @Test
+    void targetsAtGroupScopeAreJudgedOnTheGroupsRows() throws Exception {
+        String yaml = SUMS + """
+                targets:
+                  - {id: key-groups, metric: contracted_share, scope: group, scope_id: elderly, op: ">=", value: 65 %}
+                  - {id: rest, metric: contracted_share, scope: group, scope_id: other, op: ">=", value: 65 %}
+                """;
+        Path f = dir.resolve("t.yaml");
+        Files.writeString(f, yaml);
+        var s = ScenarioLoader.load(f);
+        Study.Result r = Study.run(s, new Study.Options(4, 2, dir.resolve("out"), false, "test"), null);
+        var rows = r.scorecard();
+        assertEquals(2, rows.size(), rows::toString);
+        assertEquals(org.tiercare.report.ScorecardRow.Status.MET, rows.get(0).status());
+        assertEquals("elderly", rows.get(0).scopeId());
+        assertEquals(org.tiercare.report.ScorecardRow.Status.NOT_MET, rows.get(1).status());
+        assertTrue(Files.readString(r.folder().resolve("names.csv")).contains("elderly,group,老年人"));
+        assertTrue(Files.readString(r.folder().resolve("summary.csv")).contains("base,group,children,visits,"));
+    }
+
     /** A group of nobody: every facility, grid, tier and network figure is the one of the scenario without groups. */
     @Test
     void aGroupOfNobodyChangesNothingElse() throws Exception {
