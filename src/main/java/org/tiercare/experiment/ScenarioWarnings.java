@@ -81,7 +81,7 @@ public final class ScenarioWarnings {
         // Without a bed section the pathway sends its admissions to a hospital that has beds; with 0 beds it keeps them.
         if (f.beds() == null || s.demand() == null) return false;
         for (ConditionSpec c : s.conditions()) {
-            if (c.share() <= 0) continue;
+            if (!arises(s, c)) continue;
             if (c.admissionProbability(f.tier()) > 0 && (f.outpatient() != null || f.emergency())) return true;
             if (f.tier() == org.tiercare.scenario.Tier.REHAB && c.downReferralProbability() > 0) return true;
         }
@@ -182,7 +182,7 @@ public final class ScenarioWarnings {
         if (s.demand() == null) return;
         LayoutSpec layout = s.activeLayout();
         for (ConditionSpec c : s.conditions()) {
-            if (c.share() <= 0) continue;
+            if (!arises(s, c)) continue;
             // An emergency condition goes to the nearest emergency department; the loader demands one exists.
             if (c.emergency()) continue;
             String level = Integer.toString(c.severity());
@@ -238,5 +238,13 @@ public final class ScenarioWarnings {
             for (int i = 0; i < args.length; i++) all[i + 1] = args[i].startsWith(SUB) ? m.get(args[i].substring(1)) : args[i];
             return m.get(key, all);
         }
+    }
+
+    /** Whether needs of condition {@code c} arise: at the scenario's share, a zone's own mix or a population group's. */
+    private static boolean arises(Scenario s, ConditionSpec c) {
+        if (c.share() > 0) return true;
+        for (var z : s.zones()) if (z.conditionShares().getOrDefault(c.id(), 0.0) > 0) return true;
+        for (var g : s.groups()) if (g.conditions().getOrDefault(c.id(), 0.0) > 0) return true;
+        return false;
     }
 }

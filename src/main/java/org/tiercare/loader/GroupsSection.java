@@ -64,6 +64,7 @@ final class GroupsSection {
             Map<String, Double> mix = f.has("conditions") ? conditionMix(f, "conditions", conditionIds) : Map.of();
             Double coverage = f.number("contract_coverage", false, Double.NaN, Range.PROBABILITY);
             Map<Tier, Double> constants = f.has("choice") ? choice(f) : Map.of();
+            if (f.has("choice") && !top.has(ChoiceSection.KEY)) f.problem("choice", Text.get("groups.choiceWithoutChoice"));
             if (id != null && top.problems.size() == mine) {
                 out.add(new GroupSpec(id, name, share, factor, mix, coverage, constants));
             }

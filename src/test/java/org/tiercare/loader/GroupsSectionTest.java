@@ -66,6 +66,7 @@ class GroupsSectionTest {
             {12, 75, "groups[elderly].conditions: 'serius' is not a condition; known conditions: minor, serious (did you mean 'serious'?)"},
             {13, 10, "groups[other].id: 'other' is reserved for the residents in no group"},
             {14, 47, "groups[kids].contract_coverage: 2 is outside [0, 1]"},
+            {14, 58, "groups[kids].choice: a group's choice adjusts the choice model, but the scenario has no 'choice' section"},
             {14, 76, "groups[kids].choice.tier_constants: 'hospital' is not a tier"},
             {15, 39, "groups[ill].conditions: the condition shares sum to 0.7; expected them to sum to 1"},
             {17, 77, "conditions[minor].length_of_stay_when_referred_down: no patient of this condition is referred down"},
@@ -99,6 +100,13 @@ class GroupsSectionTest {
                 """));
         ScenarioException e2 = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(g));
         assertProblems(g, e2, new Object[][] {{10, 3, "groups: the groups' shares sum to 1.1; expected at most 1"}});
+    }
+
+    @Test
+    void aGroupsChoiceNeedsAChoiceModel() throws Exception {
+        Path f = write("ch.yaml", base("  - {id: Z1, residents: 1000}\n", "  - {id: kids, share: 0.1, choice: {tier_constants: {community: 1}}}\n"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
+        assertProblems(f, e, new Object[][] {{10, 36, "groups[kids].choice: a group's choice adjusts the choice model, but the scenario has no 'choice' section"}});
     }
 
     @Test
