@@ -44,6 +44,7 @@ final class GroupsSection {
         List<GroupSpec> out = new ArrayList<>();
         if (list == null) return out;
         if (list.items.isEmpty() && top.has(KEY)) top.problem(KEY, Text.get("groups.empty"));
+        if (!list.items.isEmpty() && !top.has(DemandSection.KEY)) top.problem(KEY, Text.get("groups.withoutDemand"));
         Map<String, Loc> seen = new LinkedHashMap<>();
         int before = top.problems.size();
         double sum = 0;

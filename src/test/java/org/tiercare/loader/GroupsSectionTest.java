@@ -110,6 +110,15 @@ class GroupsSectionTest {
     }
 
     @Test
+    void groupsNeedDemand() throws Exception {
+        Path f = write("nd.yaml", base("  - {id: Z1, residents: 1000}\n", "  - {id: kids, share: 0.1}\n")
+                .replace("demand: {contacts_per_resident_year: 3}\n", "arrivals: [{facility: C1, rate_per_hour: 1}]\n"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f));
+        assertProblems(f, e, new Object[][] {{8, 3, "conditions: conditions describe zone-based demand"},
+            {10, 3, "groups: population groups divide the residents whose needs 'demand' generates"}});
+    }
+
+    @Test
     void anUnknownGroupColumnOfZonesCsvIsReportedAtItsCell() throws Exception {
         Files.writeString(dir.resolve("zones.csv"), "id,residents,group.elders,condition.minr\nZ1,1000,0.2,1\n");
         Path f = write("c.yaml", base("  csv: zones.csv\n", "  - {id: elderly, share: 0.1}\n"));
