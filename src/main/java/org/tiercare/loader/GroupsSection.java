@@ -59,7 +59,8 @@ final class GroupsSection {
             }
             if (id != null) locations.put("group/" + id, f.locOf("id"));
             String name = f.string("name", false, id);
-            Double share = f.number("share", true, 0, Range.PROBABILITY);
+            // Optional: a group may live only in the zones that give it a share (e.g. zones.csv's group.<id> column).
+            Double share = f.number("share", false, 0, Range.PROBABILITY);
             if (share != null) sum += share;
             Double factor = f.number("demand_factor", false, 1, FACTOR);
             Map<String, Double> mix = f.has("conditions") ? conditionMix(f, "conditions", conditionIds) : Map.of();

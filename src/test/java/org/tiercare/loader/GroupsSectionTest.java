@@ -110,6 +110,15 @@ class GroupsSectionTest {
     }
 
     @Test
+    void aGroupWithoutShareLivesOnlyWhereZonesGiveItOne() throws Exception {
+        Path f = write("ns.yaml", base("  - {id: Z1, residents: 1000, groups: {ltc-insured: 0.03}}\n  - {id: Z2, residents: 1000}\n",
+                "  - {id: ltc-insured, name: 长护险对象, demand_factor: 3}\n"));
+        Scenario s = ScenarioLoader.load(f);
+        assertEquals(new GroupSpec("ltc-insured", "长护险对象", 0, 3, Map.of(), Double.NaN, Map.of()), s.groups().get(0));
+        assertEquals(Map.of("ltc-insured", 0.03), s.zones().get(0).groupShares());
+    }
+
+    @Test
     void groupsNeedDemand() throws Exception {
         Path f = write("nd.yaml", base("  - {id: Z1, residents: 1000}\n", "  - {id: kids, share: 0.1}\n")
                 .replace("demand: {contacts_per_resident_year: 3}\n", "arrivals: [{facility: C1, rate_per_hour: 1}]\n"));
