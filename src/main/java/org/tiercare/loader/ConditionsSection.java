@@ -26,7 +26,7 @@ final class ConditionsSection {
 
     static final String KEY = "conditions";
     private static final List<String> KEYS = List.of("id", "share", "severity", "emergency", "admission_probability",
-            "length_of_stay", "down_referral_probability", "follow_up");
+            "length_of_stay", "down_referral_probability", "follow_up", "triage");
     private static final List<String> FOLLOW_UP_KEYS =
             List.of("visits", "interval", "long_prescription_share", "long_prescription_interval");
     private static final List<String> TIER_KEYS;
@@ -68,8 +68,11 @@ final class ConditionsSection {
             Map<Tier, Distribution> los = lengthOfStay(f);
             Double down = f.number("down_referral_probability", false, 0, Range.PROBABILITY);
             ConditionSpec.FollowUp followUp = f.has("follow_up") ? followUp(f) : null;
+            // Triage orders the queue of an emergency department: 1 most urgent; 0 (unset) follows severity.
+            Long triage = f.whole("triage", false, 0, 1, EmergencyDepartmentBinder.MAX_TRIAGE_LEVELS);
+            if (f.has("triage") && Boolean.FALSE.equals(emergency)) f.problem("triage", Text.get("conditions.triageNotEmergency"));
             if (id != null && top.problems.size() == mine) {
-                out.add(new ConditionSpec(id, share, severity.intValue(), emergency, admit, los, down, followUp));
+                out.add(new ConditionSpec(id, share, severity.intValue(), emergency, admit, los, down, followUp, triage.intValue()));
             }
         }
         if (sharesOk && !list.items.isEmpty() && Math.abs(sum - 1) > 1e-6) {

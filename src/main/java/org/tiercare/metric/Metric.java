@@ -169,7 +169,20 @@ public enum Metric {
             "the group's per-capita budget minus the insurance share of its residents' consults, emergency visits and stays (positive: surplus kept; negative: overspend shared); under fee for service, the balance a global budget of that size would leave (a benchmark)"),
     PROVIDER_BALANCE("provider_balance", Kind.MONEY, Unit.YUAN, Better.NEITHER, Show.SIGNED,
             "按病组付费结余", "per-admission payment balance", "按病组付费下住院的病组支付额减去住院费用（正为机构结余，负为亏损）",
-            "under per-admission payment: the fixed payments for hospital stays minus their cost (positive: the hospital gains)");
+            "under per-admission payment: the fixed payments for hospital stays minus their cost (positive: the hospital gains)"),
+
+    // Emergency departments that queue (facilities[].emergency_department), diagnostics modalities, pooled slots.
+    WAIT_EMERGENCY_MEAN_H("wait_emergency_mean_h", Kind.TIME, Unit.HOURS, Better.LOWER, 0,
+            "急诊平均候诊时间", "mean emergency wait", "急诊患者从到达急诊科到开始急诊诊疗的平均等待时间",
+            "mean time from arrival at an emergency department to the start of the emergency consult"),
+    WAIT_EMERGENCY_P90_H("wait_emergency_p90_h", Kind.TIME, Unit.HOURS, Better.LOWER, 0,
+            "急诊候诊时间第90百分位", "90th-percentile emergency wait", "急诊患者从到达到开始急诊诊疗的等待时间的第90百分位数",
+            "90th percentile of the time from arrival at an emergency department to the start of the emergency consult"),
+    WAIT_EMERGENCY_TRIAGE1_MEAN_H("wait_emergency_triage1_mean_h", Kind.TIME, Unit.HOURS, Better.LOWER, 0,
+            "一级（最危重）急诊患者平均候诊时间", "mean emergency wait at triage level 1", "分诊为一级（最紧急）的急诊患者从到达到开始诊疗的平均等待时间",
+            "mean time from arrival to the emergency consult of patients triaged at level 1 (most urgent)"),
+    EMERGENCY_UTILIZATION("emergency_utilization", Kind.SHARE, Unit.FRACTION, Better.NEITHER, 0,
+            "急诊医师利用率", "emergency doctor utilisation", "急诊医师忙碌时间占值班时间的比例", "busy emergency doctor time / emergency doctor time on duty");
 
     private static final Map<String, Metric> BY_NAME = new HashMap<>();
 

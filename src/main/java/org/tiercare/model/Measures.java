@@ -19,6 +19,12 @@ public final class Measures {
     final Tally waitAdmissionSelf = new Tally(false);
     final Tally lengthOfStay = new Tally(false);
     final Tally waitReferral = new Tally(false);
+    /** Emergency departments that queue: arrival to the start of the emergency consult (all, and triage level 1). */
+    final Tally waitEmergency = new Tally(true);
+    final Tally waitEmergencyTriage1 = new Tally(false);
+    double emergencyBusyArea;
+    double emergencyOnDutyArea;
+    boolean hasEmergencyDepartment;
     long outpatientRequests;
     long visits;
     long admissionRequests;
@@ -105,6 +111,8 @@ public final class Measures {
         waitAdmissionSelf.reset(0);
         lengthOfStay.reset(0);
         waitReferral.reset(0);
+        waitEmergency.reset(0);
+        waitEmergencyTriage1.reset(0);
         outpatientRequests = visits = admissionRequests = admissions = admissionsWaited = diverted = unserved = 0;
         divertedOnward = receivedOnward = 0;
         reservedSlotsUsed = generalSlotsUsed = noSlot = referralsUp = referralsDown = 0;
@@ -124,6 +132,11 @@ public final class Measures {
         waitAdmissionSelf.merge(o.waitAdmissionSelf);
         lengthOfStay.merge(o.lengthOfStay);
         waitReferral.merge(o.waitReferral);
+        waitEmergency.merge(o.waitEmergency);
+        waitEmergencyTriage1.merge(o.waitEmergencyTriage1);
+        emergencyBusyArea += o.emergencyBusyArea;
+        emergencyOnDutyArea += o.emergencyOnDutyArea;
+        hasEmergencyDepartment |= o.hasEmergencyDepartment;
         outpatientRequests += o.outpatientRequests;
         visits += o.visits;
         admissionRequests += o.admissionRequests;
@@ -234,6 +247,13 @@ public final class Measures {
             put(m, Metric.ADMISSIONS_DIVERTED_LOST_SHARE, ratio(diverted - divertedOnward, admissionRequests));
         }
         if (emergencies > 0) put(m, Metric.EMERGENCY_VISITS, (double) emergencies);
+        // Only where an emergency department queues, so scenarios without one keep their files.
+        if (hasEmergencyDepartment) {
+            put(m, Metric.WAIT_EMERGENCY_MEAN_H, waitEmergency.mean());
+            put(m, Metric.WAIT_EMERGENCY_P90_H, waitEmergency.quantile(0.90));
+            put(m, Metric.WAIT_EMERGENCY_TRIAGE1_MEAN_H, waitEmergencyTriage1.mean());
+            put(m, Metric.EMERGENCY_UTILIZATION, ratio(emergencyBusyArea, emergencyOnDutyArea));
+        }
         // Lever indicators appear where the lever acted, so a lever at zero leaves the files as without it.
         if (teleconsultations > 0) {
             put(m, Metric.TELECONSULTATIONS, (double) teleconsultations);

@@ -58,6 +58,9 @@ public final class Model {
                         spec.outpatient().consultTime().sampler(streams.stream("consult/" + spec.id())));
             }
             if (spec.beds() != null) f.ward = new Ward(sim, f, spec.beds(), reservation, pooledBeds(scenario, f));
+            if (spec.emergency() && spec.emergencyDepartment() != null) {
+                f.emergencyDepartment = new EmergencyDepartment(sim, f, spec.emergencyDepartment(), streams);
+            }
             sim.register(t -> f.measures.reset());
             facilities.add(f);
             byId.put(spec.id(), f);

@@ -137,6 +137,15 @@ final class Pathway {
     private void emergency(Patient p, Facility ed) {
         ed.measures.emergencies++;
         if (money != null) money.emergency(ed, p);
+        if (ed.emergencyDepartment != null) {
+            ed.emergencyDepartment.arrive(p);
+            return;
+        }
+        emergencyConsulted(p, ed);
+    }
+
+    /** Seen at the emergency department (at once, or after its queue): admitted there, or home. */
+    void emergencyConsulted(Patient p, Facility ed) {
         if (ed.ward != null && admitRng.nextDouble() < p.condition.admissionProbability(ed.spec.tier())) {
             admit(p, ed);
         } else {

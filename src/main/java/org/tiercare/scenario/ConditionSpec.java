@@ -13,10 +13,18 @@ import org.tiercare.dist.Distribution;
  * @param lengthOfStay            hours, by tier of the admitting facility
  * @param downReferralProbability chance a discharged inpatient continues care below (rehab or primary)
  * @param followUp                revisits of a chronic condition, or null
+ * @param triage                  triage level at an emergency department that queues (1 most urgent); 0: from severity
  */
 public record ConditionSpec(String id, double share, int severity, boolean emergency,
                             Map<Tier, Double> admissionProbability, Map<Tier, org.tiercare.dist.Distribution> lengthOfStay,
-                            double downReferralProbability, FollowUp followUp) {
+                            double downReferralProbability, FollowUp followUp, int triage) {
+
+    /** A condition whose triage level follows from its severity. */
+    public ConditionSpec(String id, double share, int severity, boolean emergency,
+                         Map<Tier, Double> admissionProbability, Map<Tier, org.tiercare.dist.Distribution> lengthOfStay,
+                         double downReferralProbability, FollowUp followUp) {
+        this(id, share, severity, emergency, admissionProbability, lengthOfStay, downReferralProbability, followUp, 0);
+    }
 
     /**
      * Chronic follow-up: {@code visits} more consults, {@code intervalH} apart; with a long
