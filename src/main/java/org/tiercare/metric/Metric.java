@@ -182,7 +182,10 @@ public enum Metric {
             "一级（最危重）急诊患者平均候诊时间", "mean emergency wait at triage level 1", "分诊为一级（最紧急）的急诊患者从到达到开始诊疗的平均等待时间",
             "mean time from arrival to the emergency consult of patients triaged at level 1 (most urgent)"),
     EMERGENCY_UTILIZATION("emergency_utilization", Kind.SHARE, Unit.FRACTION, Better.NEITHER, 0,
-            "急诊医师利用率", "emergency doctor utilisation", "急诊医师忙碌时间占值班时间的比例", "busy emergency doctor time / emergency doctor time on duty");
+            "急诊医师利用率", "emergency doctor utilisation", "急诊医师忙碌时间占值班时间的比例", "busy emergency doctor time / emergency doctor time on duty"),
+    POOLED_SLOTS_USED("pooled_slots_used", Kind.COUNT, Unit.PATIENTS, Better.NEITHER, 0,
+            "跨医共体号源池预约人次", "pooled slots used", "其他医共体转诊患者预约本院号源池的人次（计在接收医院）",
+            "bookings of this hospital's pooled slots by referrals from other groups' facilities (counted at the hospital)");
 
     private static final Map<String, Metric> BY_NAME = new HashMap<>();
 

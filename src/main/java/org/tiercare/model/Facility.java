@@ -66,6 +66,7 @@ final class Facility {
             m.queuedAtEnd += outpatient.doctors.waiting();
             if (outpatient.slots != null) {
                 m.hasAppointments = true;
+                m.hasPooledSlots = outpatient.slots.pooled();
                 m.reservedSlotsOffered = outpatient.slots.offeredBetween(warmupEnd, now, SlotBook.RESERVED);
                 m.generalSlotsOffered = outpatient.slots.offeredBetween(warmupEnd, now, SlotBook.GENERAL);
             }

@@ -25,6 +25,9 @@ public final class Measures {
     double emergencyBusyArea;
     double emergencyOnDutyArea;
     boolean hasEmergencyDepartment;
+    /** Bookings into this hospital's pooled slots by other groups' referrals ({@code policy.pooled_slot_share}). */
+    long pooledSlotsUsed;
+    boolean hasPooledSlots;
     long outpatientRequests;
     long visits;
     long admissionRequests;
@@ -113,6 +116,7 @@ public final class Measures {
         waitReferral.reset(0);
         waitEmergency.reset(0);
         waitEmergencyTriage1.reset(0);
+        pooledSlotsUsed = 0;
         outpatientRequests = visits = admissionRequests = admissions = admissionsWaited = diverted = unserved = 0;
         divertedOnward = receivedOnward = 0;
         reservedSlotsUsed = generalSlotsUsed = noSlot = referralsUp = referralsDown = 0;
@@ -137,6 +141,8 @@ public final class Measures {
         emergencyBusyArea += o.emergencyBusyArea;
         emergencyOnDutyArea += o.emergencyOnDutyArea;
         hasEmergencyDepartment |= o.hasEmergencyDepartment;
+        pooledSlotsUsed += o.pooledSlotsUsed;
+        hasPooledSlots |= o.hasPooledSlots;
         outpatientRequests += o.outpatientRequests;
         visits += o.visits;
         admissionRequests += o.admissionRequests;
@@ -224,6 +230,7 @@ public final class Measures {
             put(m, Metric.SLOT_UTILIZATION_GENERAL, ratio(generalSlotsUsed, generalSlotsOffered));
             put(m, Metric.NO_SLOT, (double) noSlot);
         }
+        if (hasPooledSlots) put(m, Metric.POOLED_SLOTS_USED, (double) pooledSlotsUsed);
         if (hasBeds) {
             put(m, Metric.ADMISSION_REQUESTS, (double) admissionRequests);
             put(m, Metric.ADMISSIONS, (double) admissions);

@@ -46,6 +46,10 @@ final class Patient {
     int onwardTries;
     /** Sent into another group's hospital without a cross-grid policy: may hold only its pooled beds. */
     boolean pooledOnly;
+    /** Referred into another group's hospital without a cross-grid policy: may book only its pooled slots. */
+    boolean pooledSlotOnly;
+    /** Already sent into another group's pooled slots once for want of a slot in the own grid. */
+    boolean pooledSlotTried;
 
     Patient(PatientSource source, ConditionSpec condition, int conditionIndex, int zone, double admissionProbability) {
         this.source = source;
