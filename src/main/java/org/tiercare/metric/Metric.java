@@ -185,7 +185,10 @@ public enum Metric {
             "急诊医师利用率", "emergency doctor utilisation", "急诊医师忙碌时间占值班时间的比例", "busy emergency doctor time / emergency doctor time on duty"),
     POOLED_SLOTS_USED("pooled_slots_used", Kind.COUNT, Unit.PATIENTS, Better.NEITHER, 0,
             "跨医共体号源池预约人次", "pooled slots used", "其他医共体转诊患者预约本院号源池的人次（计在接收医院）",
-            "bookings of this hospital's pooled slots by referrals from other groups' facilities (counted at the hospital)");
+            "bookings of this hospital's pooled slots by referrals from other groups' facilities (counted at the hospital)"),
+    WAIT_TEST_MEAN_H("wait_test_mean_h", Kind.TIME, Unit.HOURS, Better.LOWER, 0,
+            "检查检验平均排队时间", "mean wait for a test", "分项目的共享检查检验中心中，转诊患者到达后等待检查设备的平均时间（计在转出机构）",
+            "mean wait for a test station at a shared centre with modalities, from arrival to the test (counted at the referring facility)");
 
     private static final Map<String, Metric> BY_NAME = new HashMap<>();
 

@@ -27,6 +27,8 @@ public final class Measures {
     boolean hasEmergencyDepartment;
     /** Bookings into this hospital's pooled slots by other groups' referrals ({@code policy.pooled_slot_share}). */
     long pooledSlotsUsed;
+    /** Waits for a test station at centres with modalities (counted at the referring facility). */
+    final Tally waitTest = new Tally(false);
     boolean hasPooledSlots;
     long outpatientRequests;
     long visits;
@@ -117,6 +119,7 @@ public final class Measures {
         waitEmergency.reset(0);
         waitEmergencyTriage1.reset(0);
         pooledSlotsUsed = 0;
+        waitTest.reset(0);
         outpatientRequests = visits = admissionRequests = admissions = admissionsWaited = diverted = unserved = 0;
         divertedOnward = receivedOnward = 0;
         reservedSlotsUsed = generalSlotsUsed = noSlot = referralsUp = referralsDown = 0;
@@ -143,6 +146,7 @@ public final class Measures {
         hasEmergencyDepartment |= o.hasEmergencyDepartment;
         pooledSlotsUsed += o.pooledSlotsUsed;
         hasPooledSlots |= o.hasPooledSlots;
+        waitTest.merge(o.waitTest);
         outpatientRequests += o.outpatientRequests;
         visits += o.visits;
         admissionRequests += o.admissionRequests;
@@ -267,6 +271,7 @@ public final class Measures {
             put(m, Metric.TELECONSULTATION_RESOLVED_SHARE, ratio(teleResolved, teleconsultations));
         }
         if (diagnosticTests > 0) put(m, Metric.DIAGNOSTIC_TESTS, (double) diagnosticTests);
+        if (waitTest.count() > 0) put(m, Metric.WAIT_TEST_MEAN_H, waitTest.mean());
         if (repeatTests + repeatTestsAvoided > 0) {
             put(m, Metric.REPEAT_TESTS, (double) repeatTests);
             put(m, Metric.REPEAT_TESTS_AVOIDED, (double) repeatTestsAvoided);
