@@ -45,6 +45,7 @@ final class EmergencyDepartment {
         Measures m = facility.measures;
         m.waitEmergency.add(wait);
         if (level == 1) m.waitEmergencyTriage1.add(wait);
+        facility.model.pathway().log(p, EventSink.CONSULT, facility, wait);
         sim.schedule(consultTime.sample(), () -> {
             doctors.release(level - 1);
             facility.model.pathway().emergencyConsulted(p, facility);
