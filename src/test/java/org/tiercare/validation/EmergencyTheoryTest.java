@@ -2,6 +2,7 @@ package org.tiercare.validation;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
@@ -46,5 +47,38 @@ class EmergencyTheoryTest {
         double admissions = 0.25 * LAMBDA;
         run.estimate("facility", "H1", "wait_admission_mean_h").assertContains(QueueingTheory.mmcWait(4, admissions, 0.5), 0.1);
         run.estimate("facility", "H1", "bed_occupancy").assertContains(admissions / (4 * 0.5), 0.02);
+    }
+
+    /**
+     * Doctors on duty 08:00–20:00 only: an emergency arriving in the closed half of the day waits for the opening, on
+     * average 6 h, plus one 1-minute consult for each patient who came before it that night (λ × 6 h = 3 on average,
+     * 0.05 h). By day one doctor with 1-minute consults at 0.5 an hour is busy under 1 % of the time (M/D/1 wait under
+     * 0.01 min). Mean wait: 0.5 × (6 + 0.05) = 3.025 h, up to well under a minute.
+     */
+    @Test
+    void emergenciesArrivingOffDutyWaitForTheDoctors() throws Exception {
+        Path file = tmp.resolve("ed-hours.yaml");
+        Files.writeString(file, """
+                name: ED open by day
+                seed: 77
+                replications: 10
+                warmup: 10 d
+                horizon: 2000 d
+                zones: [{id: Z1, x: 0, y: 0, residents: 1095}]
+                facilities:
+                  - id: H1
+                    tier: secondary
+                    zone: Z1
+                    emergency: true
+                    emergency_department:
+                      doctors: 1
+                      consult_time: 1 min
+                      hours: [{days: daily, open: "08:00", close: "20:00"}]
+                demand: {contacts_per_resident_year: 4}
+                conditions:
+                  - {id: e, share: 1, severity: 3, emergency: true}
+                """);
+        ScenarioRun run = ScenarioRun.of(file.toString(), tmp);
+        run.estimate("facility", "H1", "wait_emergency_mean_h").assertContains(0.5 * (6 + 3 / 60.0), 0.02);
     }
 }
