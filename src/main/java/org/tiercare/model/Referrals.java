@@ -168,7 +168,7 @@ final class Referrals {
      * the case; null without pooled slots or when none is.
      */
     Facility pooledSlotsInstead(Facility target, Patient p) {
-        if (!pooledSlots || target.grid < 0 || p.condition == null) return null;
+        if (!pooledSlots || target.grid < 0 || p.condition == null || !target.spec.tier().isHospital()) return null;
         int level = level(target.spec.tier());
         int severity = p.condition.severity();
         return nearestInOtherGrids(target, target.grid, f -> level(f.spec.tier()) >= level && f.capability() >= severity
