@@ -41,6 +41,7 @@ public final class ScenarioWarnings {
         noCapacity(s, out);
         Set<String> cycling = referralCycles(s, out);
         overload(s, out, cycling);
+        emergencyOverload(s, out);
         noRoute(s, out);
         return out.warnings;
     }
@@ -171,6 +172,36 @@ public final class ScenarioWarnings {
     }
 
     private static double doctorHoursPerWeek(OutpatientSpec o) { return o.doctors() * o.hours().hoursPerWeek(); }
+
+    /**
+     * Emergency departments that queue, against the zone demand's emergencies (mean rates, as above). Only when every
+     * emergency department queues: one that sees patients at once takes part of the load with no doctors to count.
+     * The facility when there is one department, else the network as a whole (the nearest-department split is not
+     * followed here).
+     */
+    private static void emergencyOverload(Scenario s, Out out) {
+        if (s.demand() == null) return;
+        List<FacilitySpec> eds = s.facilities().stream().filter(FacilitySpec::emergency).toList();
+        if (eds.isEmpty() || eds.stream().anyMatch(f -> f.emergencyDepartment() == null)) return;
+        double share = 0;
+        for (var c : s.conditions()) if (c.emergency()) share += c.share();
+        long residents = 0;
+        for (var z : s.zones()) residents += z.residents();
+        double perHour = residents * s.demand().contactsPerResidentYear() / 8760.0 * share;
+        double capacity = 0, work = 0;
+        for (FacilitySpec f : eds) {
+            var ed = f.emergencyDepartment();
+            double h = ed.doctors() * ed.hours().hoursPerWeek();
+            capacity += h;
+            work += h * ed.consultTime().mean();
+        }
+        if (perHour <= 0 || capacity <= 0) return;
+        double offered = perHour * 168 * work / capacity;
+        if (offered < capacity) return;
+        boolean one = eds.size() == 1;
+        out.add(RunWarning.OVERLOADED, one ? "facility" : "network", one ? eds.get(0).id() : "all", "overload.emergency",
+                one ? who(eds.get(0)) : out.sub("scope.network"), num(offered), num(capacity), pct(offered / capacity));
+    }
 
     // -------------------------------------------------------------------------------------------------- no route
 

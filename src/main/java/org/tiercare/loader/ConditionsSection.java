@@ -26,7 +26,7 @@ final class ConditionsSection {
 
     static final String KEY = "conditions";
     private static final List<String> KEYS = List.of("id", "share", "severity", "emergency", "admission_probability",
-            "length_of_stay", "down_referral_probability", "follow_up", "length_of_stay_when_referred_down");
+            "length_of_stay", "down_referral_probability", "follow_up", "length_of_stay_when_referred_down", "triage");
     /** The stay of a patient who will be referred down at discharge, by the tier of the destination foreseen. */
     static final String DOWN_STAY = "length_of_stay_when_referred_down";
     private static final List<String> FOLLOW_UP_KEYS =
@@ -72,8 +72,12 @@ final class ConditionsSection {
             Double down = f.number("down_referral_probability", false, 0, Range.PROBABILITY);
             ConditionSpec.FollowUp followUp = f.has("follow_up") ? followUp(f) : null;
             if (f.has(DOWN_STAY) && down != null && down == 0) f.problem(DOWN_STAY, Text.get("conditions.downStayWithoutDown"));
+            // Triage orders the queue of an emergency department: 1 most urgent; 0 (unset) follows severity.
+            Long triage = f.whole("triage", false, 0, 1, EmergencyDepartmentBinder.MAX_TRIAGE_LEVELS);
+            if (f.has("triage") && Boolean.FALSE.equals(emergency)) f.problem("triage", Text.get("conditions.triageNotEmergency"));
             if (id != null && top.problems.size() == mine) {
-                out.add(new ConditionSpec(id, share, severity.intValue(), emergency, admit, los, down, followUp, downLos));
+                out.add(new ConditionSpec(id, share, severity.intValue(), emergency, admit, los, down, followUp, downLos,
+                        triage.intValue()));
             }
         }
         if (sharesOk && !list.items.isEmpty() && Math.abs(sum - 1) > 1e-6) {

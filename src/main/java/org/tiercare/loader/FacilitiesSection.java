@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tiercare.loader.YamlNode.ListNode;
 import org.tiercare.scenario.BedSpec;
+import org.tiercare.scenario.EmergencyDepartmentSpec;
 import org.tiercare.scenario.FacilitySpec;
 import org.tiercare.scenario.OutpatientSpec;
 import org.tiercare.scenario.PolicySpec;
@@ -15,7 +16,8 @@ final class FacilitiesSection {
 
     static final String KEY = "facilities";
     private static final List<String> KEYS =
-            List.of("id", "name", "tier", "zone", "x", "y", "capability", "emergency", "outpatient", "beds", "reservation");
+            List.of("id", "name", "tier", "zone", "x", "y", "capability", "emergency", "outpatient", "beds", "reservation",
+                    "emergency_department");
 
     /**
      * Capability and condition severity are levels (the demo uses 1 to 5); 100 levels is more than
@@ -61,12 +63,14 @@ final class FacilitiesSection {
             ReservationSpec reservation = f.has("reservation")
                     ? ReservationBinder.bind(f.problems, f.node("reservation"), f.at("reservation"), policy.reservation()) : null;
             if (reservation != null) checkReservation(f, reservation);
+            EmergencyDepartmentSpec ed = f.has(EmergencyDepartmentBinder.KEY)
+                    ? EmergencyDepartmentBinder.bind(f, tierUnknown, Boolean.TRUE.equals(emergency)) : null;
             if (id == null) continue;
             // Declared from what was written, so references are checked even if the section itself is wrong.
             ids.facility(id, new Ids.FacilityFacts(f.has("outpatient"), f.has("beds"), tier,
                     Boolean.TRUE.equals(emergency), zone));
             if (top.problems.size() == before) {
-                out.add(new FacilitySpec(id, name, tier, zone, x, y, capability, emergency, outpatient, beds, reservation));
+                out.add(new FacilitySpec(id, name, tier, zone, x, y, capability, emergency, outpatient, beds, reservation, ed));
             }
         }
         return out;

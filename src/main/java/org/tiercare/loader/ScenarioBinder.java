@@ -149,7 +149,7 @@ final class ScenarioBinder {
             ReservationSpec r = f.reservation() != null ? f.reservation()
                     : leads.contains(f.id()) ? policy.reservation() : ReservationSpec.NONE;
             out.add(new FacilitySpec(f.id(), f.name(), f.tier(), f.zone(), f.x(), f.y(), f.capability(), f.emergency(),
-                    f.outpatient(), f.beds(), r));
+                    f.outpatient(), f.beds(), r, f.emergencyDepartment()));
         }
         return out;
     }

@@ -20,8 +20,8 @@ import org.tiercare.scenario.Tier;
 final class TierDefaults {
 
     static final String KEY = "tier_defaults";
-    static final List<String> KEYS = List.of("outpatient", "beds", "capability", "emergency");
-    private static final List<String> SECTIONS = List.of("outpatient", "beds");
+    static final List<String> KEYS = List.of("outpatient", "beds", "capability", "emergency", "emergency_department");
+    private static final List<String> SECTIONS = List.of("outpatient", "beds", "emergency_department");
 
     private TierDefaults() {}
 

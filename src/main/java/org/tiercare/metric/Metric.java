@@ -177,7 +177,25 @@ public enum Metric {
             "care needs arising among the residents in the measured period (not fixed arrival streams, not follow-ups)"),
     CONTRACTED_SHARE("contracted_share", Kind.SHARE, Unit.FRACTION, Better.HIGHER, 0,
             "签约服务覆盖率", "contracted share", "非急诊新发需求中，患者与家庭医生签约（按签约率抽取）的比例",
-            "share of non-emergency new needs whose patient has a family-doctor contract (as drawn from the contract coverage)");
+            "share of non-emergency new needs whose patient has a family-doctor contract (as drawn from the contract coverage)"),
+    // Emergency departments that queue (facilities[].emergency_department), diagnostics modalities, pooled slots.
+    WAIT_EMERGENCY_MEAN_H("wait_emergency_mean_h", Kind.TIME, Unit.HOURS, Better.LOWER, 0,
+            "急诊平均候诊时间", "mean emergency wait", "急诊患者从到达急诊科到开始急诊诊疗的平均等待时间",
+            "mean time from arrival at an emergency department to the start of the emergency consult"),
+    WAIT_EMERGENCY_P90_H("wait_emergency_p90_h", Kind.TIME, Unit.HOURS, Better.LOWER, 0,
+            "急诊候诊时间第90百分位", "90th-percentile emergency wait", "急诊患者从到达到开始急诊诊疗的等待时间的第90百分位数",
+            "90th percentile of the time from arrival at an emergency department to the start of the emergency consult"),
+    WAIT_EMERGENCY_TRIAGE1_MEAN_H("wait_emergency_triage1_mean_h", Kind.TIME, Unit.HOURS, Better.LOWER, 0,
+            "一级（最危重）急诊患者平均候诊时间", "mean emergency wait at triage level 1", "分诊为一级（最紧急）的急诊患者从到达到开始诊疗的平均等待时间",
+            "mean time from arrival to the emergency consult of patients triaged at level 1 (most urgent)"),
+    EMERGENCY_UTILIZATION("emergency_utilization", Kind.SHARE, Unit.FRACTION, Better.NEITHER, 0,
+            "急诊医师利用率", "emergency doctor utilisation", "急诊医师忙碌时间占值班时间的比例", "busy emergency doctor time / emergency doctor time on duty"),
+    POOLED_SLOTS_USED("pooled_slots_used", Kind.COUNT, Unit.PATIENTS, Better.NEITHER, 0,
+            "跨医共体号源池预约人次", "pooled slots used", "其他医共体转诊患者预约本院号源池的人次（计在接收医院）",
+            "bookings of this hospital's pooled slots by referrals from other groups' facilities (counted at the hospital)"),
+    WAIT_TEST_MEAN_H("wait_test_mean_h", Kind.TIME, Unit.HOURS, Better.LOWER, 0,
+            "检查检验平均排队时间", "mean wait for a test", "分项目的共享检查检验中心中，转诊患者到达后等待检查设备的平均时间（计在转出机构）",
+            "mean wait for a test station at a shared centre with modalities, from arrival to the test (counted at the referring facility)");
 
     private static final Map<String, Metric> BY_NAME = new HashMap<>();
 

@@ -20,6 +20,13 @@ final class Diagnostics {
     private final RandomGenerator needRng;
     private final Sampler testTime;
     private final Resource stations;
+    /** The centre's kinds of test ({@code modalities}); empty: the centre's own stations and test time. */
+    private final Modality[] modalities;
+    /** Draws each patient's modality (its own stream, so a centre without modalities draws nothing more). */
+    private final RandomGenerator modalityRng;
+
+    /** One kind of test: its stations, its test time on its own stream, its turnaround, its cumulative share. */
+    private record Modality(Resource stations, Sampler testTime, double turnaroundH, double upTo) {}
     /** Patients at or travelling to and from the centre, or repeating tests (for flow conservation). */
     int inside;
 
@@ -36,9 +43,20 @@ final class Diagnostics {
         this.network = network;
         this.zone = spec.zone() == null ? -1 : network.zoneIndex(spec.zone());
         this.needRng = streams.stream(prefix + "need");
-        this.testTime = spec.testTime().sampler(streams.stream(prefix + "test"));
+        // A centre with modalities may leave its own test time to them.
+        this.testTime = spec.testTime() == null ? null : spec.testTime().sampler(streams.stream(prefix + "test"));
         this.stations = new Resource(sim, spec.stations(), 1);
         for (String z : spec.serves()) serves.add(network.zoneIndex(z));
+        this.modalities = new Modality[spec.modalities().size()];
+        double c = 0;
+        for (int i = 0; i < modalities.length; i++) {
+            DiagnosticsSpec.Modality m = spec.modalities().get(i);
+            c += m.share();
+            modalities[i] = new Modality(new Resource(sim, m.stations(), 1),
+                    m.testTime().sampler(streams.stream(prefix + "test/" + m.id())), m.turnaroundH(),
+                    i == modalities.length - 1 ? Double.POSITIVE_INFINITY : c);
+        }
+        this.modalityRng = modalities.length == 0 ? null : streams.stream(prefix + "modality");
     }
 
     /** Every centre of the scenario, in order. */
@@ -84,25 +102,57 @@ final class Diagnostics {
      * receiving hospital for a consult (after travel, and after repeat tests where results are not recognised).
      */
     void testThenRefer(Facility from, Facility to, Runnable arrive) {
+        if (modalities.length > 0) {
+            testAtModality(from, to, arrive);
+            return;
+        }
         inside++;
         from.measures.diagnosticTests++;
         double toCentre = zone < 0 ? 0 : network.zoneToFacility(zone, from.index);
         double fromCentre = zone < 0 ? 0 : network.zoneToFacility(zone, to.index);
         sim.schedule(toCentre, () -> stations.request(0, () -> sim.schedule(testTime.sample(), () -> {
             stations.release(0);
-            sim.schedule(spec.turnaroundH() + fromCentre, () -> {
-                double repeat = 0;
-                if (spec.recognition()) {
-                    to.measures.repeatTestsAvoided++;
-                } else {
-                    to.measures.repeatTests++;
-                    repeat = spec.repeatDelayH();
-                }
-                sim.schedule(repeat, () -> {
-                    inside--;
-                    arrive.run();
+            sim.schedule(spec.turnaroundH() + fromCentre, () -> results(to, arrive));
+        })));
+    }
+
+    /** As {@link #testThenRefer}, at one modality drawn by share: its stations, test time and turnaround. */
+    private void testAtModality(Facility from, Facility to, Runnable arrive) {
+        inside++;
+        from.measures.diagnosticTests++;
+        double u = modalityRng.nextDouble();
+        Modality m = modalities[0];
+        for (Modality x : modalities) {
+            m = x;
+            if (u < x.upTo()) break;
+        }
+        Modality at = m;
+        double toCentre = zone < 0 ? 0 : network.zoneToFacility(zone, from.index);
+        double fromCentre = zone < 0 ? 0 : network.zoneToFacility(zone, to.index);
+        sim.schedule(toCentre, () -> {
+            double queued = sim.now();
+            at.stations().request(0, () -> {
+                from.measures.waitTest.add(sim.now() - queued);
+                sim.schedule(at.testTime().sample(), () -> {
+                    at.stations().release(0);
+                    sim.schedule(at.turnaroundH() + fromCentre, () -> results(to, arrive));
                 });
             });
-        })));
+        });
+    }
+
+    /** The results reach the receiving hospital: recognised, or the tests are repeated there first. */
+    private void results(Facility to, Runnable arrive) {
+        double repeat = 0;
+        if (spec.recognition()) {
+            to.measures.repeatTestsAvoided++;
+        } else {
+            to.measures.repeatTests++;
+            repeat = spec.repeatDelayH();
+        }
+        sim.schedule(repeat, () -> {
+            inside--;
+            arrive.run();
+        });
     }
 }

@@ -13,6 +13,8 @@ final class Facility {
     int grid = -1;
     Outpatient outpatient;
     Ward ward;
+    /** An emergency department that queues ({@code emergency_department}), or null: emergencies are seen at once. */
+    EmergencyDepartment emergencyDepartment;
 
     Facility(FacilitySpec spec, Model model, int index) {
         this.spec = spec;
@@ -46,7 +48,8 @@ final class Facility {
     }
 
     int inside() {
-        return (outpatient == null ? 0 : outpatient.inside()) + (ward == null ? 0 : ward.inside());
+        return (outpatient == null ? 0 : outpatient.inside()) + (ward == null ? 0 : ward.inside())
+                + (emergencyDepartment == null ? 0 : emergencyDepartment.inside());
     }
 
     /** Reads the clock-based areas into the measures at the end of the run. */
@@ -63,6 +66,7 @@ final class Facility {
             m.queuedAtEnd += outpatient.doctors.waiting();
             if (outpatient.slots != null) {
                 m.hasAppointments = true;
+                m.hasPooledSlots = outpatient.slots.pooled();
                 m.reservedSlotsOffered = outpatient.slots.offeredBetween(warmupEnd, now, SlotBook.RESERVED);
                 m.generalSlotsOffered = outpatient.slots.offeredBetween(warmupEnd, now, SlotBook.GENERAL);
             }
@@ -74,6 +78,12 @@ final class Facility {
             m.bedCapacityArea = ward.beds.available().area(now);
             m.admissionQueueArea = ward.beds.queueLength().area(now);
             m.queuedAtEnd += ward.beds.waiting();
+        }
+        if (emergencyDepartment != null) {
+            m.hasEmergencyDepartment = true;
+            m.emergencyBusyArea = emergencyDepartment.doctors.busy().area(now);
+            m.emergencyOnDutyArea = emergencyDepartment.doctors.available().area(now);
+            m.queuedAtEnd += emergencyDepartment.doctors.waiting();
         }
         return m;
     }

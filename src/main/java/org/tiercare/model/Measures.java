@@ -19,6 +19,17 @@ public final class Measures {
     final Tally waitAdmissionSelf = new Tally(false);
     final Tally lengthOfStay = new Tally(false);
     final Tally waitReferral = new Tally(false);
+    /** Emergency departments that queue: arrival to the start of the emergency consult (all, and triage level 1). */
+    final Tally waitEmergency = new Tally(true);
+    final Tally waitEmergencyTriage1 = new Tally(false);
+    double emergencyBusyArea;
+    double emergencyOnDutyArea;
+    boolean hasEmergencyDepartment;
+    /** Bookings into this hospital's pooled slots by other groups' referrals ({@code policy.pooled_slot_share}). */
+    long pooledSlotsUsed;
+    /** Waits for a test station at centres with modalities (counted at the referring facility). */
+    final Tally waitTest = new Tally(false);
+    boolean hasPooledSlots;
     long outpatientRequests;
     long visits;
     long admissionRequests;
@@ -105,6 +116,10 @@ public final class Measures {
         waitAdmissionSelf.reset(0);
         lengthOfStay.reset(0);
         waitReferral.reset(0);
+        waitEmergency.reset(0);
+        waitEmergencyTriage1.reset(0);
+        pooledSlotsUsed = 0;
+        waitTest.reset(0);
         outpatientRequests = visits = admissionRequests = admissions = admissionsWaited = diverted = unserved = 0;
         divertedOnward = receivedOnward = 0;
         reservedSlotsUsed = generalSlotsUsed = noSlot = referralsUp = referralsDown = 0;
@@ -124,6 +139,14 @@ public final class Measures {
         waitAdmissionSelf.merge(o.waitAdmissionSelf);
         lengthOfStay.merge(o.lengthOfStay);
         waitReferral.merge(o.waitReferral);
+        waitEmergency.merge(o.waitEmergency);
+        waitEmergencyTriage1.merge(o.waitEmergencyTriage1);
+        emergencyBusyArea += o.emergencyBusyArea;
+        emergencyOnDutyArea += o.emergencyOnDutyArea;
+        hasEmergencyDepartment |= o.hasEmergencyDepartment;
+        pooledSlotsUsed += o.pooledSlotsUsed;
+        hasPooledSlots |= o.hasPooledSlots;
+        waitTest.merge(o.waitTest);
         outpatientRequests += o.outpatientRequests;
         visits += o.visits;
         admissionRequests += o.admissionRequests;
@@ -211,6 +234,7 @@ public final class Measures {
             put(m, Metric.SLOT_UTILIZATION_GENERAL, ratio(generalSlotsUsed, generalSlotsOffered));
             put(m, Metric.NO_SLOT, (double) noSlot);
         }
+        if (hasPooledSlots) put(m, Metric.POOLED_SLOTS_USED, (double) pooledSlotsUsed);
         if (hasBeds) {
             put(m, Metric.ADMISSION_REQUESTS, (double) admissionRequests);
             put(m, Metric.ADMISSIONS, (double) admissions);
@@ -234,12 +258,20 @@ public final class Measures {
             put(m, Metric.ADMISSIONS_DIVERTED_LOST_SHARE, ratio(diverted - divertedOnward, admissionRequests));
         }
         if (emergencies > 0) put(m, Metric.EMERGENCY_VISITS, (double) emergencies);
+        // Only where an emergency department queues, so scenarios without one keep their files.
+        if (hasEmergencyDepartment) {
+            put(m, Metric.WAIT_EMERGENCY_MEAN_H, waitEmergency.mean());
+            put(m, Metric.WAIT_EMERGENCY_P90_H, waitEmergency.quantile(0.90));
+            put(m, Metric.WAIT_EMERGENCY_TRIAGE1_MEAN_H, waitEmergencyTriage1.mean());
+            put(m, Metric.EMERGENCY_UTILIZATION, ratio(emergencyBusyArea, emergencyOnDutyArea));
+        }
         // Lever indicators appear where the lever acted, so a lever at zero leaves the files as without it.
         if (teleconsultations > 0) {
             put(m, Metric.TELECONSULTATIONS, (double) teleconsultations);
             put(m, Metric.TELECONSULTATION_RESOLVED_SHARE, ratio(teleResolved, teleconsultations));
         }
         if (diagnosticTests > 0) put(m, Metric.DIAGNOSTIC_TESTS, (double) diagnosticTests);
+        if (waitTest.count() > 0) put(m, Metric.WAIT_TEST_MEAN_H, waitTest.mean());
         if (repeatTests + repeatTestsAvoided > 0) {
             put(m, Metric.REPEAT_TESTS, (double) repeatTests);
             put(m, Metric.REPEAT_TESTS_AVOIDED, (double) repeatTestsAvoided);

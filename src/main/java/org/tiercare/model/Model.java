@@ -58,6 +58,12 @@ public final class Model {
                         spec.outpatient().consultTime().sampler(streams.stream("consult/" + spec.id())));
             }
             if (spec.beds() != null) f.ward = new Ward(sim, f, spec.beds(), reservation, pooledBeds(scenario, f));
+            if (f.outpatient != null && f.outpatient.slots != null && pooledSlots(scenario, f)) {
+                f.outpatient.slots.pool(scenario.policy().pooledSlotShare());
+            }
+            if (spec.emergency() && spec.emergencyDepartment() != null) {
+                f.emergencyDepartment = new EmergencyDepartment(sim, f, spec.emergencyDepartment(), streams);
+            }
             sim.register(t -> f.measures.reset());
             facilities.add(f);
             byId.put(spec.id(), f);
@@ -222,6 +228,13 @@ public final class Model {
         var policy = scenario.policy();
         if (f.grid < 0 || policy.pooledBedShare() <= 0 || policy.crossGrid() != org.tiercare.scenario.PolicySpec.CrossGrid.NEVER) return 0;
         return (int) Math.round(policy.pooledBedShare() * f.spec.beds().count());
+    }
+
+    /** Whether a grid hospital opens {@code policy.pooled_slot_share} of its slots to other groups (as pooled beds). */
+    private static boolean pooledSlots(Scenario scenario, Facility f) {
+        var policy = scenario.policy();
+        return f.grid >= 0 && f.spec.tier().isHospital() && policy.pooledSlotShare() > 0
+                && policy.crossGrid() == org.tiercare.scenario.PolicySpec.CrossGrid.NEVER;
     }
 
     double now() { return sim.now(); }

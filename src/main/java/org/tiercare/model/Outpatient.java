@@ -63,7 +63,10 @@ final class Outpatient {
             joinQueue(p);
             return;
         }
-        SlotBook.Booking b = slots.book(sim.now(), p.referred());
+        boolean pooled = p.pooledSlotOnly && slots.pooled();
+        p.pooledSlotOnly = false;
+        SlotBook.Booking b = pooled ? slots.bookPooled(sim.now()) : slots.book(sim.now(), p.referred());
+        if (b != null && pooled) m.pooledSlotsUsed++;
         if (b == null) {
             m.noSlot++;
             facility.model.pathway().noSlot(facility, p);

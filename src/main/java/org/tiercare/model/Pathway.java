@@ -171,6 +171,15 @@ final class Pathway {
     private void emergency(Patient p, Facility ed) {
         ed.measures.emergencies++;
         if (money != null) money.emergency(ed, p);
+        if (ed.emergencyDepartment != null) {
+            ed.emergencyDepartment.arrive(p);
+            return;
+        }
+        emergencyConsulted(p, ed);
+    }
+
+    /** Seen at the emergency department (at once, or after its queue): admitted there, or home. */
+    void emergencyConsulted(Patient p, Facility ed) {
         if (ed.ward != null && admitRng.nextDouble() < p.condition.admissionProbability(ed.spec.tier())) {
             admit(p, ed);
         } else {
@@ -230,9 +239,15 @@ final class Pathway {
             Facility up = referrals.upFrom(f, p, p.condition.severity());
             if (up != null) {
                 boolean comply = complyRng.nextDouble() < policy.referralCompliance();
+                // Into another group's hospital without a cross-grid policy: through its pooled slots only.
+                boolean pooled = referrals.intoPooledSlots(f, p, up);
                 if (comply && tele != null && tele.tries(f)) {
-                    tele.consult(f, up, () -> followUpOrLeave(p, f), () -> refer(p, f, up, true));
+                    tele.consult(f, up, () -> followUpOrLeave(p, f), () -> {
+                        p.pooledSlotOnly = pooled;
+                        refer(p, f, up, true);
+                    });
                 } else {
+                    p.pooledSlotOnly = pooled && comply;
                     refer(p, f, up, comply);
                 }
                 return;
@@ -465,10 +480,22 @@ final class Pathway {
     // ---- losses --------------------------------------------------------------------------------
 
     /**
-     * No slot within the horizon. A patient of the demand model goes elsewhere once: to their own
+     * No slot within the horizon. A referred patient of a grid whose other groups pool slots books once into the
+     * nearest one's pooled slots. A patient of the demand model goes elsewhere once: to their own
      * primary clinic (walk-in), which always sees them. Anyone else is lost, counted as unserved.
      */
     void noSlot(Facility f, Patient p) {
+        if (p.referred() && !p.pooledSlotTried) {
+            // A full grid: first another group's pooled slots (policy.pooled_slot_share), then as before.
+            Facility other = referrals.pooledSlotsInstead(f, p);
+            if (other != null) {
+                p.pooledSlotTried = true;
+                p.pooledSlotOnly = true;
+                log(p, EventSink.NO_SLOT, f, Double.NaN);
+                goTo(p, other, network.facilityToFacility(f.index, other.index));
+                return;
+            }
+        }
         int clinic = p.zone >= 0 ? grids.primaryClinic[p.zone] : -1;
         if (p.condition != null && !p.redirected && clinic >= 0 && clinic != f.index) {
             p.redirected = true;

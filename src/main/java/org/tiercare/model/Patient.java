@@ -50,6 +50,10 @@ final class Patient {
     int group = -1;
     /** The stay of a fixed arrival stream with a {@code length_of_stay} of its own, or null (the ward's). */
     org.tiercare.dist.Sampler arrivalStay;
+    /** Referred into another group's hospital without a cross-grid policy: may book only its pooled slots. */
+    boolean pooledSlotOnly;
+    /** Already sent into another group's pooled slots once for want of a slot in the own grid. */
+    boolean pooledSlotTried;
 
     Patient(PatientSource source, ConditionSpec condition, int conditionIndex, int zone, double admissionProbability) {
         this.source = source;

@@ -24,6 +24,8 @@ final class Referrals {
     private final double[][] tableCumulative;
     /** {@code policy.cross_grid}: whether a referral may go to another grid's facility. */
     private final PolicySpec.CrossGrid cross;
+    /** {@code policy.pooled_slot_share} opens other groups' hospitals' pooled slots (only with cross_grid never). */
+    private final boolean pooledSlots;
 
     Referrals(Scenario scenario, List<Facility> facilities, Network network, Grids grids) {
         this.scenario = scenario;
@@ -31,6 +33,7 @@ final class Referrals {
         this.network = network;
         this.grids = grids;
         this.cross = scenario.policy().crossGrid();
+        this.pooledSlots = cross == PolicySpec.CrossGrid.NEVER && scenario.policy().pooledSlotShare() > 0;
         int n = facilities.size();
         tableTargets = new Facility[n][];
         tableCumulative = new double[n][];
@@ -82,6 +85,10 @@ final class Referrals {
             if (cross != PolicySpec.CrossGrid.NEVER) {
                 // The grid cannot resolve the case: another grid's hospital before a collaborating unit.
                 Facility o = nearestInOtherGrids(from, g, f -> upTo(f, level, severity));
+                if (o != null) return o;
+            } else if (pooledSlots) {
+                // Without a cross-grid policy, another group's hospital only through its pooled slots.
+                Facility o = nearestInOtherGrids(from, g, f -> upTo(f, level, severity) && hasPooledSlots(f));
                 if (o != null) return o;
             }
             Facility c = nearestOf(from, grids.collaborating, severity);
@@ -141,6 +148,33 @@ final class Referrals {
         return full(own) && other.ward != null && !full(other) ? other : own;
     }
 
+    private static boolean hasPooledSlots(Facility f) {
+        return f.outpatient != null && f.outpatient.slots != null && f.outpatient.slots.pooled();
+    }
+
+    /**
+     * Whether a referral from {@code from} to {@code to} goes into another group's pooled slots: pooled slots are
+     * open and {@code to} lies in a grid other than the patient's (the sending facility's, else the home zone's).
+     */
+    boolean intoPooledSlots(Facility from, Patient p, Facility to) {
+        if (!pooledSlots || to.grid < 0) return false;
+        int g = from.grid >= 0 ? from.grid : (p.zone >= 0 ? grids.zoneGrid[p.zone] : -1);
+        return g >= 0 && to.grid != g;
+    }
+
+    /**
+     * Where a referred patient who found no slot at {@code target}, a hospital of their group, may book instead: the
+     * nearest hospital of another group with pooled slots, of at least the target's care level and able to resolve
+     * the case; null without pooled slots or when none is.
+     */
+    Facility pooledSlotsInstead(Facility target, Patient p) {
+        if (!pooledSlots || target.grid < 0 || p.condition == null || !target.spec.tier().isHospital()) return null;
+        int level = level(target.spec.tier());
+        int severity = p.condition.severity();
+        return nearestInOtherGrids(target, target.grid, f -> level(f.spec.tier()) >= level && f.capability() >= severity
+                && hasPooledSlots(f));
+    }
+
     private static boolean full(Facility f) { return f.ward != null && f.ward.beds.inUse() >= f.ward.beds.capacity(); }
 
     /** A facility that can take a case of {@code severity} referred up from care level {@code level}. */
@@ -181,8 +215,8 @@ final class Referrals {
     }
 
     /**
-     * The nearest facility with an emergency department, from a zone. (Emergency patients are counted there and
-     * leave; emergency departments do not queue yet.)
+     * The nearest facility with an emergency department, from a zone (seen at once there, or after the queue of an
+     * {@code emergency_department}).
      */
     Facility nearestEmergency(int zone) {
         Facility best = null;

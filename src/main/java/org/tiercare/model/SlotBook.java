@@ -22,6 +22,13 @@ final class SlotBook {
     private final double releaseBeforeH;
     private final int[] ringDay;
     private final int[][] ringNextFree;
+    /**
+     * Pooled slots ({@code policy.pooled_slot_share}): of each weekday's slots, how many other groups' referrals may
+     * hold at most (0: none, the default); like pooled beds a cap on them, not slots kept from the own group.
+     */
+    private final int[] pooledQuota = new int[7];
+    /** Pooled bookings per day held in the ring. */
+    private final int[] ringPooled;
 
     /** What a booking got: the slot's time and pool, or none. */
     record Booking(double time, int pool) {}
@@ -55,7 +62,21 @@ final class SlotBook {
         int size = (int) Math.ceil(this.referralHorizonH / 24) + 2;
         ringDay = new int[size];
         ringNextFree = new int[size][2];
+        ringPooled = new int[size];
         Arrays.fill(ringDay, -1);
+    }
+
+    /** Opens {@code share} of each day's slots (rounded) to referrals from other groups' facilities. */
+    void pool(double share) {
+        for (int d = 0; d < 7; d++) {
+            pooledQuota[d] = (int) Math.round(share * (slotTimes[d][GENERAL].length + slotTimes[d][RESERVED].length));
+        }
+    }
+
+    /** Whether other groups' referrals may book here at all. */
+    boolean pooled() {
+        for (int q : pooledQuota) if (q > 0) return true;
+        return false;
     }
 
     private static double hours(List<double[]> open) {
@@ -88,11 +109,7 @@ final class SlotBook {
         double limit = now + (referralChannel ? referralHorizonH : publicHorizonH);
         for (int day = (int) Math.floor(now / 24); day * 24.0 <= limit; day++) {
             int r = day % ringDay.length;
-            if (ringDay[r] != day) {
-                ringDay[r] = day;
-                ringNextFree[r][GENERAL] = 0;
-                ringNextFree[r][RESERVED] = 0;
-            }
+            roll(day, r);
             double general = next(day, r, GENERAL, now);
             double reserved = next(day, r, RESERVED, now);
             if (!referralChannel && reserved > now + releaseBeforeH) reserved = Double.NaN; // not yet released
@@ -107,6 +124,35 @@ final class SlotBook {
             return new Booking(t, pool);
         }
         return null;
+    }
+
+    /**
+     * Books for a referral from another group's facility: the earliest general slot within the referral horizon on a
+     * day whose pooled quota is not used up (the reserved slots stay with the own group's referral channel).
+     */
+    Booking bookPooled(double now) {
+        double limit = now + referralHorizonH;
+        for (int day = (int) Math.floor(now / 24); day * 24.0 <= limit; day++) {
+            int r = day % ringDay.length;
+            roll(day, r);
+            if (ringPooled[r] >= pooledQuota[day % 7]) continue;
+            double t = next(day, r, GENERAL, now);
+            if (Double.isNaN(t)) continue;
+            if (t > limit) return null;
+            ringNextFree[r][GENERAL]++;
+            ringPooled[r]++;
+            return new Booking(t, GENERAL);
+        }
+        return null;
+    }
+
+    /** Makes ring entry {@code r} hold {@code day}, every slot of it free, when it held another day. */
+    private void roll(int day, int r) {
+        if (ringDay[r] == day) return;
+        ringDay[r] = day;
+        ringNextFree[r][GENERAL] = 0;
+        ringNextFree[r][RESERVED] = 0;
+        ringPooled[r] = 0;
     }
 
     /** The next free slot of a pool on a day that is still ahead of {@code now}, or NaN. */

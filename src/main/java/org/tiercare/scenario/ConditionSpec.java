@@ -16,21 +16,38 @@ import org.tiercare.dist.Distribution;
  * @param lengthOfStayWhenReferredDown hours, by tier of the destination foreseen at admission for a patient who will
  *                                continue care below ({@code rehab}, or the tier of their primary clinic); where
  *                                given it replaces the stay × {@code policy.down_referral_stay_factor}
+ * @param triage                  triage level at an emergency department that queues (1 most urgent); 0: from severity
  */
 public record ConditionSpec(String id, double share, int severity, boolean emergency,
                             Map<Tier, Double> admissionProbability, Map<Tier, org.tiercare.dist.Distribution> lengthOfStay,
                             double downReferralProbability, FollowUp followUp,
-                            Map<Tier, org.tiercare.dist.Distribution> lengthOfStayWhenReferredDown) {
+                            Map<Tier, org.tiercare.dist.Distribution> lengthOfStayWhenReferredDown, int triage) {
 
     public ConditionSpec {
         lengthOfStayWhenReferredDown = lengthOfStayWhenReferredDown == null ? Map.of() : lengthOfStayWhenReferredDown;
     }
 
-    /** A condition whose down-referred patients' stay is shortened by the policy's factor. */
+    /** A condition whose down-referred patients' stay is shortened by the policy's factor and whose triage follows its severity. */
     public ConditionSpec(String id, double share, int severity, boolean emergency,
                          Map<Tier, Double> admissionProbability, Map<Tier, org.tiercare.dist.Distribution> lengthOfStay,
                          double downReferralProbability, FollowUp followUp) {
-        this(id, share, severity, emergency, admissionProbability, lengthOfStay, downReferralProbability, followUp, Map.of());
+        this(id, share, severity, emergency, admissionProbability, lengthOfStay, downReferralProbability, followUp, Map.of(), 0);
+    }
+
+    /** A condition with stays by down-referral destination, whose triage follows its severity. */
+    public ConditionSpec(String id, double share, int severity, boolean emergency,
+                         Map<Tier, Double> admissionProbability, Map<Tier, org.tiercare.dist.Distribution> lengthOfStay,
+                         double downReferralProbability, FollowUp followUp,
+                         Map<Tier, org.tiercare.dist.Distribution> lengthOfStayWhenReferredDown) {
+        this(id, share, severity, emergency, admissionProbability, lengthOfStay, downReferralProbability, followUp,
+                lengthOfStayWhenReferredDown, 0);
+    }
+
+    /** A condition with a triage level, whose down-referred patients' stay is shortened by the policy's factor. */
+    public ConditionSpec(String id, double share, int severity, boolean emergency,
+                         Map<Tier, Double> admissionProbability, Map<Tier, org.tiercare.dist.Distribution> lengthOfStay,
+                         double downReferralProbability, FollowUp followUp, int triage) {
+        this(id, share, severity, emergency, admissionProbability, lengthOfStay, downReferralProbability, followUp, Map.of(), triage);
     }
 
     /**

@@ -10,6 +10,16 @@ package org.tiercare.scenario;
  * @param beds        null when it has no beds
  * @param reservation capacity kept for referrals, resolved by the loader for the active layout: the facility's own,
  *                    else the policy's for a lead hospital, else {@link ReservationSpec#NONE}; never null
+ * @param emergencyDepartment an emergency department whose patients queue for its doctors, or null (emergencies
+ *                    are seen at once)
  */
 public record FacilitySpec(String id, String name, Tier tier, String zone, double x, double y, int capability,
-                           boolean emergency, OutpatientSpec outpatient, BedSpec beds, ReservationSpec reservation) {}
+                           boolean emergency, OutpatientSpec outpatient, BedSpec beds, ReservationSpec reservation,
+                           EmergencyDepartmentSpec emergencyDepartment) {
+
+    /** A facility whose emergencies, if any, are seen at once. */
+    public FacilitySpec(String id, String name, Tier tier, String zone, double x, double y, int capability,
+                        boolean emergency, OutpatientSpec outpatient, BedSpec beds, ReservationSpec reservation) {
+        this(id, name, tier, zone, x, y, capability, emergency, outpatient, beds, reservation, null);
+    }
+}

@@ -12,10 +12,20 @@ package org.tiercare.scenario;
  * @param crossGrid              when referrals, down-referrals and onward diversions may go to another grid
  * @param pooledBedShare         share of each grid hospital's beds (0..1) open to other groups' patients when
  *                               {@code crossGrid} is {@link CrossGrid#NEVER}
+ * @param pooledSlotShare        share of each grid hospital's appointment slots (0..1) open to referrals from other
+ *                               groups' facilities when {@code crossGrid} is {@link CrossGrid#NEVER}
  */
 public record PolicySpec(ReservationSpec reservation, double contractCoverage, double gatekeepingCompliance,
                          double referralCompliance, ReferralRule referralRule, double downReferralStayFactor,
-                         CrossGrid crossGrid, double pooledBedShare) {
+                         CrossGrid crossGrid, double pooledBedShare, double pooledSlotShare) {
+
+    /** Without pooled slots. */
+    public PolicySpec(ReservationSpec reservation, double contractCoverage, double gatekeepingCompliance,
+                      double referralCompliance, ReferralRule referralRule, double downReferralStayFactor,
+                      CrossGrid crossGrid, double pooledBedShare) {
+        this(reservation, contractCoverage, gatekeepingCompliance, referralCompliance, referralRule, downReferralStayFactor,
+                crossGrid, pooledBedShare, 0);
+    }
 
     public enum ReferralRule { SECONDARY_FIRST, LEAD }
 

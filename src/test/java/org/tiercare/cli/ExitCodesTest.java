@@ -39,8 +39,13 @@ class ExitCodesTest {
         Execution.stepHook = null;
     }
 
+    /**
+     * Three replications of about 300,000 events each: after a signal at a step of one of them, more than the
+     * simulation's interrupt-check interval (65,536 events) remain, so that replication is always cut short. With a
+     * shorter run it could finish before the command saw the signal, and the outcome would depend on timing.
+     */
     private static RunCommandTest.Outcome run(Path out, String... more) {
-        String[] base = {"run", SMALL, "--replications", "3", "--threads", "1", "--set", "horizon=2000 h", "--out", out.toString()};
+        String[] base = {"run", SMALL, "--replications", "3", "--threads", "1", "--set", "horizon=20000 h", "--out", out.toString()};
         String[] args = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, args, base.length, more.length);
         return cli(args);
