@@ -288,6 +288,14 @@ public final class Study {
                 for (GridSpec g : l.grids()) out.putIfAbsent("grid " + g.id(), new NameRow(g.id(), NameRow.GRID, g.id()));
             }
         }
+        for (Variant v : variants) {
+            for (FacilitySpec f : v.scenario().facilities()) {
+                for (var d : f.departments()) {
+                    String id = f.id() + "/" + d.id();
+                    out.putIfAbsent("department " + id, new NameRow(id, NameRow.DEPARTMENT, f.name() + " " + d.name()));
+                }
+            }
+        }
         return List.copyOf(out.values());
     }
 

@@ -26,7 +26,7 @@ final class ConditionsSection {
 
     static final String KEY = "conditions";
     private static final List<String> KEYS = List.of("id", "share", "severity", "emergency", "admission_probability",
-            "length_of_stay", "down_referral_probability", "follow_up");
+            "length_of_stay", "down_referral_probability", "follow_up", "department", "facility_types");
     private static final List<String> FOLLOW_UP_KEYS =
             List.of("visits", "interval", "long_prescription_share", "long_prescription_interval");
     private static final List<String> TIER_KEYS;
@@ -44,6 +44,11 @@ final class ConditionsSection {
     private ConditionsSection() {}
 
     static List<ConditionSpec> bind(Fields top, Map<String, Loc> locations) {
+        return bind(top, locations, null);
+    }
+
+    /** @param ids the facilities' departments, to check {@code department} against (null: unchecked) */
+    static List<ConditionSpec> bind(Fields top, Map<String, Loc> locations, Ids ids) {
         ListNode list = top.list(KEY, false, Text.get("items.conditions"));
         List<ConditionSpec> out = new ArrayList<>();
         if (list == null) return out;
@@ -68,8 +73,15 @@ final class ConditionsSection {
             Map<Tier, Distribution> los = lengthOfStay(f);
             Double down = f.number("down_referral_probability", false, 0, Range.PROBABILITY);
             ConditionSpec.FollowUp followUp = f.has("follow_up") ? followUp(f) : null;
+            String department = f.string("department", false, null);
+            if (department != null && ids != null && ids.facilitiesKnown() && !ids.departmentIds().contains(department)) {
+                List<String> known = ids.departmentIds();
+                f.problem("department", known.isEmpty() ? Text.get("conditions.department.none", department)
+                        : Text.get("conditions.department.unknown", department, Names.list(known), Names.didYouMean(department, known)));
+            }
+            var types = FacilityTypes.list(f, "facility_types");
             if (id != null && top.problems.size() == mine) {
-                out.add(new ConditionSpec(id, share, severity.intValue(), emergency, admit, los, down, followUp));
+                out.add(new ConditionSpec(id, share, severity.intValue(), emergency, admit, los, down, followUp, department, types));
             }
         }
         if (sharesOk && !list.items.isEmpty() && Math.abs(sum - 1) > 1e-6) {

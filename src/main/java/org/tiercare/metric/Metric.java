@@ -169,7 +169,15 @@ public enum Metric {
             "the group's per-capita budget minus the insurance share of its residents' consults, emergency visits and stays (positive: surplus kept; negative: overspend shared); under fee for service, the balance a global budget of that size would leave (a benchmark)"),
     PROVIDER_BALANCE("provider_balance", Kind.MONEY, Unit.YUAN, Better.NEITHER, Show.SIGNED,
             "按病组付费结余", "per-admission payment balance", "按病组付费下住院的病组支付额减去住院费用（正为机构结余，负为亏损）",
-            "under per-admission payment: the fixed payments for hospital stays minus their cost (positive: the hospital gains)");
+            "under per-admission payment: the fixed payments for hospital stays minus their cost (positive: the hospital gains)"),
+
+    // Specialty alliances (专科联盟).
+    ALLIANCE_REFERRALS("alliance_referrals", Kind.COUNT, Unit.PATIENTS, Better.NEITHER, 0,
+            "专科联盟转诊人次", "alliance referrals", "成员机构经专科联盟直接转往牵头医院的人次（计在转出机构）",
+            "cases a member sent straight to a specialty alliance's lead (counted at the sending facility)"),
+    WAIT_ALLIANCE_REFERRAL_MEAN_H("wait_alliance_referral_mean_h", Kind.TIME, Unit.HOURS, Better.LOWER, 0,
+            "专科联盟转诊平均等待时间", "mean alliance referral wait", "从专科联盟转诊决定到在牵头医院科室开始诊疗的平均时间（含预约与路途，计在牵头医院）",
+            "mean time from an alliance referral decision to consult start at the lead's department (booking and travel included; counted at the lead)");
 
     private static final Map<String, Metric> BY_NAME = new HashMap<>();
 

@@ -46,6 +46,10 @@ final class Patient {
     int onwardTries;
     /** Sent into another group's hospital without a cross-grid policy: may hold only its pooled beds. */
     boolean pooledOnly;
+    /** The alliance lead's department this patient was referred to through a specialty alliance, or null. */
+    Unit allianceUnit;
+    /** When the alliance referral was decided (NaN when none is under way). */
+    double allianceReferralTime = Double.NaN;
 
     Patient(PatientSource source, ConditionSpec condition, int conditionIndex, int zone, double admissionProbability) {
         this.source = source;

@@ -13,10 +13,25 @@ import org.tiercare.dist.Distribution;
  * @param lengthOfStay            hours, by tier of the admitting facility
  * @param downReferralProbability chance a discharged inpatient continues care below (rehab or primary)
  * @param followUp                revisits of a chronic condition, or null
+ * @param department              id of the department that serves it at facilities with departments (null: their first)
+ * @param facilityTypes           types of facility its referrals up and admissions prefer within the grid (empty: any)
  */
 public record ConditionSpec(String id, double share, int severity, boolean emergency,
                             Map<Tier, Double> admissionProbability, Map<Tier, org.tiercare.dist.Distribution> lengthOfStay,
-                            double downReferralProbability, FollowUp followUp) {
+                            double downReferralProbability, FollowUp followUp, String department,
+                            java.util.List<FacilityType> facilityTypes) {
+
+    public ConditionSpec {
+        facilityTypes = facilityTypes == null ? java.util.List.of() : java.util.List.copyOf(facilityTypes);
+    }
+
+    /** A condition without a department or preferred facility types. */
+    public ConditionSpec(String id, double share, int severity, boolean emergency,
+                         Map<Tier, Double> admissionProbability, Map<Tier, Distribution> lengthOfStay,
+                         double downReferralProbability, FollowUp followUp) {
+        this(id, share, severity, emergency, admissionProbability, lengthOfStay, downReferralProbability, followUp, null,
+                java.util.List.of());
+    }
 
     /**
      * Chronic follow-up: {@code visits} more consults, {@code intervalH} apart; with a long

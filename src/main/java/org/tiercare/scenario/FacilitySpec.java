@@ -10,6 +10,34 @@ package org.tiercare.scenario;
  * @param beds        null when it has no beds
  * @param reservation capacity kept for referrals, resolved by the loader for the active layout: the facility's own,
  *                    else the policy's for a lead hospital, else {@link ReservationSpec#NONE}; never null
+ * @param type        what kind of facility it is ({@link FacilityType#GENERAL} unless written)
+ * @param departments its clinical departments (empty: one service as a whole). With departments, {@code outpatient}
+ *                    and {@code beds} are their totals (doctors, slots and beds added up, the first department's
+ *                    other settings), for eligibility checks and load estimates; the model serves in the departments
  */
 public record FacilitySpec(String id, String name, Tier tier, String zone, double x, double y, int capability,
-                           boolean emergency, OutpatientSpec outpatient, BedSpec beds, ReservationSpec reservation) {}
+                           boolean emergency, OutpatientSpec outpatient, BedSpec beds, ReservationSpec reservation,
+                           FacilityType type, java.util.List<DepartmentSpec> departments) {
+
+    public FacilitySpec {
+        type = type == null ? FacilityType.GENERAL : type;
+        departments = departments == null ? java.util.List.of() : java.util.List.copyOf(departments);
+    }
+
+    /** A general facility without departments. */
+    public FacilitySpec(String id, String name, Tier tier, String zone, double x, double y, int capability,
+                        boolean emergency, OutpatientSpec outpatient, BedSpec beds, ReservationSpec reservation) {
+        this(id, name, tier, zone, x, y, capability, emergency, outpatient, beds, reservation, FacilityType.GENERAL,
+                java.util.List.of());
+    }
+
+    /** The same facility with another reservation (and its departments' defaults resolved against it). */
+    public FacilitySpec withReservation(ReservationSpec r) {
+        java.util.List<DepartmentSpec> ds = new java.util.ArrayList<>();
+        for (DepartmentSpec d : departments) {
+            ds.add(new DepartmentSpec(d.id(), d.name(), d.outpatient(), d.beds(), d.reservation() == null ? r : d.reservation(),
+                    d.capability()));
+        }
+        return new FacilitySpec(id, name, tier, zone, x, y, capability, emergency, outpatient, beds, r, type, ds);
+    }
+}

@@ -12,10 +12,25 @@ package org.tiercare.scenario;
  * @param crossGrid              when referrals, down-referrals and onward diversions may go to another grid
  * @param pooledBedShare         share of each grid hospital's beds (0..1) open to other groups' patients when
  *                               {@code crossGrid} is {@link CrossGrid#NEVER}
+ * @param crossGridTypes         facilities of these types serve patients of every grid whatever {@code crossGrid} says
+ *                               (2023 notice: 康复、护理、妇幼等机构可以跨网格提供服务); empty by default
  */
 public record PolicySpec(ReservationSpec reservation, double contractCoverage, double gatekeepingCompliance,
                          double referralCompliance, ReferralRule referralRule, double downReferralStayFactor,
-                         CrossGrid crossGrid, double pooledBedShare) {
+                         CrossGrid crossGrid, double pooledBedShare, java.util.Set<FacilityType> crossGridTypes) {
+
+    public PolicySpec {
+        crossGridTypes = crossGridTypes == null || crossGridTypes.isEmpty() ? java.util.Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(crossGridTypes));
+    }
+
+    /** Without facility types that cross grids. */
+    public PolicySpec(ReservationSpec reservation, double contractCoverage, double gatekeepingCompliance,
+                      double referralCompliance, ReferralRule referralRule, double downReferralStayFactor,
+                      CrossGrid crossGrid, double pooledBedShare) {
+        this(reservation, contractCoverage, gatekeepingCompliance, referralCompliance, referralRule, downReferralStayFactor,
+                crossGrid, pooledBedShare, java.util.Set.of());
+    }
 
     public enum ReferralRule { SECONDARY_FIRST, LEAD }
 
