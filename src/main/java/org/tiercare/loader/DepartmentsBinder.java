@@ -56,7 +56,7 @@ final class DepartmentsBinder {
 
     /** The ids written under {@code departments}, for references (even when a department has a problem). */
     static List<String> ids(Fields facility) {
-        List<String> out = new ArrayList<>();
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
         if (facility.node(KEY) instanceof ListNode list) {
             for (YamlNode item : list.items) {
                 if (item instanceof YamlNode.MapNode m && m.get("id") instanceof YamlNode.Scalar s && !s.isNull()) {
@@ -64,7 +64,7 @@ final class DepartmentsBinder {
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The departments' doctors, slots and beds added up (the first's other settings), or null without any. */
