@@ -47,8 +47,9 @@ final class DepartmentsBinder {
                     ? ReservationBinder.bind(f.problems, f.node("reservation"), f.at("reservation"), policy) : null;
             if (reservation != null) FacilitiesSection.checkReservation(f, reservation);
             Integer level = f.count("capability", false, capability, 0, FacilitiesSection.MAX_LEVEL);
-            if (!f.has("outpatient") && !f.has("beds")) f.problems.add(f.locOf("id"), Text.at(f.at("id"),
-                    Text.get("departments.nothing", id == null ? "?" : id)));
+            if (id != null && !f.has("outpatient") && !f.has("beds")) {
+                f.problems.add(f.locOf("id"), Text.at(f.at("id"), Text.get("departments.nothing", id)));
+            }
             if (id != null) out.add(new DepartmentSpec(id, name, outpatient, beds, reservation, level == null ? capability : level));
         }
         return facility.problems.size() == before ? out : List.of();

@@ -16,7 +16,8 @@ import org.tiercare.scenario.Tier;
  * the tree before binding, so a problem in a default still points at the line where it was written.
  * The facility's own keys win. {@code outpatient} and {@code beds} are merged key by key; values
  * inside them (hours, consult_time, length_of_stay) are taken whole, never mixed. A facility with
- * {@code departments} has no outpatient service or beds of its own: those two go into each department instead.
+ * {@code departments} has no outpatient service or beds of its own: the defaults of those two fill in the keys of
+ * the sections each department writes (a department without {@code beds} has none, whatever the tier's default).
  */
 final class TierDefaults {
 
@@ -87,7 +88,8 @@ final class TierDefaults {
             for (YamlNode item : ((ListNode) facility.get("departments")).items) {
                 if (!(item instanceof MapNode department)) continue;
                 for (MapNode.Entry d : defaults.entries.values()) {
-                    if (SECTIONS.contains(d.key()) && !(d.value() instanceof Scalar s && s.isNull())) mergeOne(department, d);
+                    // Only into sections the department has: a department says which services it offers.
+                    if (SECTIONS.contains(d.key()) && department.get(d.key()) instanceof MapNode) mergeOne(department, d);
                 }
             }
         }

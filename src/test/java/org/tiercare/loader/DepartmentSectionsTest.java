@@ -45,7 +45,8 @@ class DepartmentSectionsTest {
                 zone: Z1
                 departments:
                   - {id: internal, name: 内科, outpatient: {doctors: 8, slots_per_day: 300}, capability: 4}
-                  - {id: obgyn, name: 妇产科, beds: {count: 30}, reservation: {slot_share: 0.2}}
+                  - {id: obgyn, name: 妇产科, outpatient: {}, beds: {count: 30}, reservation: {slot_share: 0.2}}
+                  - {id: rehab, name: 康复科, beds: {count: 12}}
               - {id: M, name: 妇幼保健院, tier: secondary, zone: Z1, type: mch}
               - {id: T, tier: township, zone: Z1, outpatient: {doctors: 2, consult_time: 10 min}}
             layouts:
@@ -62,15 +63,21 @@ class DepartmentSectionsTest {
         FacilitySpec h = s.facility("H").orElseThrow();
         assertEquals(FacilityType.GENERAL, h.type());
         assertEquals(FacilityType.MCH, s.facility("M").orElseThrow().type());
-        assertEquals(2, h.departments().size());
+        assertEquals(3, h.departments().size());
         DepartmentSpec internal = h.departments().get(0);
         DepartmentSpec obgyn = h.departments().get(1);
-        // Tier defaults go into each department: internal's doctors and slots are its own, obgyn's the tier's.
+        DepartmentSpec rehab = h.departments().get(2);
+        // Tier defaults fill in the sections a department writes: internal's doctors and slots are its own (its
+        // consult time the tier's), obgyn's outpatient all the tier's; internal and rehab offer only what they write.
         assertEquals(8, internal.outpatient().doctors());
         assertEquals(300, internal.outpatient().slotsPerDay());
-        assertEquals(10, internal.beds().count());
+        assertEquals(10.0 / 60, internal.outpatient().consultTime().mean(), 1e-12);
+        assertEquals(null, internal.beds());
         assertEquals(1, obgyn.outpatient().doctors());
         assertEquals(30, obgyn.beds().count());
+        assertEquals(72, obgyn.beds().lengthOfStay().mean(), 1e-9);
+        assertEquals(null, rehab.outpatient());
+        assertEquals(12, rehab.beds().count());
         assertEquals(4, internal.capability());
         assertEquals(3, obgyn.capability(), "the facility's (the tier's default) unless written");
         // The lead's reservation is the policy's; obgyn's own section wins for the keys it writes.
@@ -79,7 +86,7 @@ class DepartmentSectionsTest {
         // The facility's outpatient and beds are the departments' totals.
         assertEquals(9, h.outpatient().doctors());
         assertEquals(340, h.outpatient().slotsPerDay());
-        assertEquals(40, h.beds().count());
+        assertEquals(42, h.beds().count());
         assertEquals("internal", s.conditions().get(0).department());
         assertEquals(List.of(FacilityType.MCH), s.conditions().get(1).facilityTypes());
         assertEquals(Set.of(FacilityType.REHABILITATION, FacilityType.MCH), s.policy().crossGridTypes());
@@ -114,8 +121,8 @@ class DepartmentSectionsTest {
                 zone: Z1
                 beds: {count: 2, length_of_stay: 1 d}
                 departments:
-                  - {id: internal, capability: -1}
-                  - {id: internal}
+                  - {id: internal, capability: -1, outpatient: {}}
+                  - {id: internal, outpatient: {}}
               - id: R
                 tier: rehab
                 zone: Z1
@@ -141,7 +148,7 @@ class DepartmentSectionsTest {
             at("type: hospital", "hospital", "facilities[C1].type: 'hospital' is not a facility type; expected one of: general, tcm, mch"),
             at("beds: {count: 2", "beds", "facilities[H].beds: a facility with departments has no beds of its own"),
             at("capability: -1", "-1", "capability: -1 is negative"),
-            at("- {id: internal}", "internal", "duplicate department id 'internal'"),
+            at("- {id: internal, outpatient", "internal", "duplicate department id 'internal'"),
             at("- {id: ward}", "ward", "department 'ward' has neither outpatient service nor beds"),
             at("departments: []", "[]", "facilities[E].departments: the list is empty; expected at least one department"),
             at("department: surgery", "surgery", "conditions[htn].department: 'surgery' is not a department of any facility; known departments: internal, ward"),
