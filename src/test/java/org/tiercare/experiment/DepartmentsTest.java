@@ -237,6 +237,28 @@ class DepartmentsTest {
     }
 
     @Test
+    void theMemberTypeRuleFindsTheGridsWithARehabilitationFacility() throws Exception {
+        Path file = dir.resolve("rehab-rule.yaml");
+        Files.writeString(file, REHAB);
+        var s = ScenarioLoader.load(file, List.of());
+        Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(dir.resolve("rules/typed.yaml"), """
+                id: typed
+                rules:
+                  - {id: rehab-in-grid, check: member_type, facility_type: rehabilitation, clause_zh: 每个网格有康复机构, summary_en: a rehabilitation facility in each grid}
+                """);
+        var set = org.tiercare.loader.RuleSets.load(List.of("typed"), file).get(0);
+        var rule = set.rules().get(0);
+        assertEquals(org.tiercare.scenario.FacilityType.REHABILITATION, rule.facilityType());
+        var rows = Structure.check("v", "typed", rule, "", s);
+        // West has none; East has R among its members.
+        assertEquals(2, rows.size());
+        assertEquals(org.tiercare.report.ScorecardRow.Status.NOT_MET, rows.get(0).status());
+        assertEquals(org.tiercare.report.ScorecardRow.Status.MET, rows.get(1).status());
+        assertEquals("R", rows.get(1).found());
+    }
+
+    @Test
     void aConditionsFacilityTypeDrawsItsReferralsToThatType() throws Exception {
         // M, an MCH hospital of the same grid, farther from T than the lead H.
         String yaml = ALLIANCE.replace("- {id: H, tier: secondary, x: 1, y: 0}",
