@@ -63,7 +63,7 @@ final class FacilitiesSection {
             BedSpec beds = f.has("beds") ? BedsBinder.bind(f.problems, f.node("beds"), f.at("beds"), tierUnknown) : null;
             ReservationSpec reservation = f.has("reservation")
                     ? ReservationBinder.bind(f.problems, f.node("reservation"), f.at("reservation"), policy.reservation()) : null;
-            FacilityType type = f.choice("type", "choice.facilityType", FacilityType.class, FacilityType.GENERAL);
+            FacilityType type = FacilityTypes.one(f, "type", FacilityType.GENERAL);
             boolean departed = f.has(DepartmentsBinder.KEY);
             List<DepartmentSpec> departments = departed
                     ? DepartmentsBinder.bind(f, capability == null ? 0 : capability, tierUnknown, policy.reservation()) : List.of();

@@ -145,7 +145,7 @@ class DepartmentSectionsTest {
         Path file = write("mistakes.yaml", MISTAKES);
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file));
         Object[][] expected = {
-            at("type: hospital", "hospital", "facilities[C1].type: 'hospital' is not a facility type; expected one of: general, tcm, mch"),
+            at("type: hospital", "hospital", "facilities[C1].type: 'hospital' is not a facility type; expected one of: general (general hospital or clinic), tcm (hospital of traditional Chinese medicine), mch (maternal and child health hospital)"),
             at("beds: {count: 2", "beds", "facilities[H].beds: a facility with departments has no beds of its own"),
             at("capability: -1", "-1", "capability: -1 is negative"),
             at("- {id: internal, outpatient", "internal", "duplicate department id 'internal'"),
@@ -153,7 +153,7 @@ class DepartmentSectionsTest {
             at("departments: []", "[]", "facilities[E].departments: the list is empty; expected at least one department"),
             at("department: surgery", "surgery", "conditions[htn].department: 'surgery' is not a department of any facility; known departments: internal, ward"),
             at("clinic]", "clinic", "conditions[htn].facility_types[1]: 'clinic' is not a facility type"),
-            at("cross_grid_types", "rehab", "policy.cross_grid_types[0]: 'rehab' is not a facility type; expected one of: general, tcm, mch, rehabilitation, nursing, specialist"),
+            at("cross_grid_types", "rehab", "policy.cross_grid_types[0]: 'rehab' is not a facility type; expected one of: general (general hospital or clinic), tcm (hospital of traditional Chinese medicine), mch (maternal and child health hospital), rehabilitation (rehabilitation hospital), nursing (nursing home or hospital), specialist (specialist hospital)"),
             at("nope]", "nope", "alliances[A1].conditions[1]: 'nope' is not a condition; known conditions: htn"),
             at("members: [C1, H]", "H]", "alliances[A1].members[1]: 'H' is the alliance's lead"),
             at("cardiology", "cardiology", "alliances[A1].department: 'cardiology' is not a department of 'H'; its departments: internal"),
