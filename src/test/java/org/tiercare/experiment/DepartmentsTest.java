@@ -125,6 +125,18 @@ class DepartmentsTest {
                 && r.metric().equals(metric)).mapToDouble(MetricRow::value).findFirst().orElse(0);
     }
 
+    @Test
+    void namesListEachDepartmentAfterItsFacilitysName() throws Exception {
+        Path file = dir.resolve("names.yaml");
+        Files.writeString(file, TWO_DEPARTMENTS);
+        var s = ScenarioLoader.load(file, List.of());
+        List<org.tiercare.report.NameRow> names = Study.names(List.of(new Variant("v", "", s, java.util.Map.of())));
+        assertTrue(names.contains(new org.tiercare.report.NameRow("T/general", org.tiercare.report.NameRow.DEPARTMENT, "乡镇卫生院 全科")),
+                names::toString);
+        assertTrue(names.contains(new org.tiercare.report.NameRow("T/tcm", org.tiercare.report.NameRow.DEPARTMENT, "乡镇卫生院 中医科")),
+                names::toString);
+    }
+
     private static double value(List<MetricRow> rows, int rep, String scope, String id, String metric) {
         return rows.stream().filter(r -> r.replication() == rep && r.scope().equals(scope) && r.scopeId().equals(id)
                 && r.metric().equals(metric)).findFirst().orElseThrow(() -> new AssertionError(metric + " at " + id)).value();
