@@ -74,8 +74,9 @@ final class Onward {
         Facility f = g >= 0 ? nearest(from, p, grids.members[g], false, freeNow) : null;
         if (g >= 0 && crossTyped[g].length > 0) {
             // A cross-grid type's facility elsewhere serves as if it were in the grid, for those it serves.
-            Facility c = nearest(from, p, crossTyped[g], false, freeNow);
-            if (c != null && Referrals.crossServes(c, p) && (f == null
+            int[] serving = java.util.Arrays.stream(crossTyped[g]).filter(i -> Referrals.crossServes(facilities.get(i), p)).toArray();
+            Facility c = nearest(from, p, serving, false, freeNow);
+            if (c != null && (f == null
                     || network.facilityToFacility(from.index, c.index) < network.facilityToFacility(from.index, f.index))) f = c;
         }
         if (f != null) return f;
