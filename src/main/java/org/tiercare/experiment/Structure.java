@@ -88,6 +88,17 @@ final class Structure {
                             "yes", first ? "yes" : "no", first));
                 }
             }
+            case MEMBER_TYPE -> {
+                String type = rule.facilityType().yamlName;
+                for (GridSpec g : grids) {
+                    List<String> ids = new ArrayList<>(g.members());
+                    if (g.lead() != null && !ids.contains(g.lead())) ids.add(0, g.lead());
+                    String member = ids.stream().filter(id -> s.facility(id).map(f -> f.type() == rule.facilityType()).orElse(false))
+                            .findFirst().orElse("");
+                    out.add(row.of("grid", g.id(), "member_type", "=", type, member, !member.isEmpty()));
+                }
+                if (grids.isEmpty()) out.add(row.of("network", "all", "grids", ">=", "1", "0", false));
+            }
             case OUTCOME -> throw new IllegalArgumentException("outcome rules are checked on results");
         }
         return out;

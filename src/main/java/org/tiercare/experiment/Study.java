@@ -290,6 +290,12 @@ public final class Study {
         }
         for (Variant v : variants) {
             for (var g : v.scenario().groups()) out.putIfAbsent("group " + g.id(), new NameRow(g.id(), NameRow.GROUP, g.name()));
+            for (FacilitySpec f : v.scenario().facilities()) {
+                for (var d : f.departments()) {
+                    String id = f.id() + "/" + d.id();
+                    out.putIfAbsent("department " + id, new NameRow(id, NameRow.DEPARTMENT, f.name() + " " + d.name()));
+                }
+            }
         }
         return List.copyOf(out.values());
     }

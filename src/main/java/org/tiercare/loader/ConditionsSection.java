@@ -26,7 +26,8 @@ final class ConditionsSection {
 
     static final String KEY = "conditions";
     private static final List<String> KEYS = List.of("id", "share", "severity", "emergency", "admission_probability",
-            "length_of_stay", "down_referral_probability", "follow_up", "length_of_stay_when_referred_down", "triage");
+            "length_of_stay", "down_referral_probability", "follow_up", "length_of_stay_when_referred_down", "triage",
+            "department", "facility_types");
     /** The stay of a patient who will be referred down at discharge, by the tier of the destination foreseen. */
     static final String DOWN_STAY = "length_of_stay_when_referred_down";
     private static final List<String> FOLLOW_UP_KEYS =
@@ -46,6 +47,11 @@ final class ConditionsSection {
     private ConditionsSection() {}
 
     static List<ConditionSpec> bind(Fields top, Map<String, Loc> locations) {
+        return bind(top, locations, null);
+    }
+
+    /** @param ids the facilities' departments, to check {@code department} against (null: unchecked) */
+    static List<ConditionSpec> bind(Fields top, Map<String, Loc> locations, Ids ids) {
         ListNode list = top.list(KEY, false, Text.get("items.conditions"));
         List<ConditionSpec> out = new ArrayList<>();
         if (list == null) return out;
@@ -75,9 +81,16 @@ final class ConditionsSection {
             // Triage orders the queue of an emergency department: 1 most urgent; 0 (unset) follows severity.
             Long triage = f.whole("triage", false, 0, 1, EmergencyDepartmentBinder.MAX_TRIAGE_LEVELS);
             if (f.has("triage") && Boolean.FALSE.equals(emergency)) f.problem("triage", Text.get("conditions.triageNotEmergency"));
+            String department = f.string("department", false, null);
+            if (department != null && ids != null && ids.facilitiesKnown() && !ids.departmentIds().contains(department)) {
+                List<String> known = ids.departmentIds();
+                f.problem("department", known.isEmpty() ? Text.get("conditions.department.none", department)
+                        : Text.get("conditions.department.unknown", department, Names.list(known), Names.didYouMean(department, known)));
+            }
+            var types = FacilityTypes.list(f, "facility_types");
             if (id != null && top.problems.size() == mine) {
                 out.add(new ConditionSpec(id, share, severity.intValue(), emergency, admit, los, down, followUp, downLos,
-                        triage.intValue()));
+                        triage.intValue(), department, types));
             }
         }
         if (sharesOk && !list.items.isEmpty() && Math.abs(sum - 1) > 1e-6) {

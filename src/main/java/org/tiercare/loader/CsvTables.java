@@ -64,7 +64,7 @@ final class CsvTables {
     static final Table EDGES = new Table("network.edges", List.of("from", "to"), flat("from", "to", "minutes", "km"));
 
     static {
-        Map<String, List<String>> f = flat("id", "name", "tier", "zone", "x", "y", "capability", "emergency");
+        Map<String, List<String>> f = flat("id", "name", "tier", "zone", "x", "y", "capability", "emergency", "type");
         f.put("doctors", List.of("outpatient", "doctors"));
         f.put("access", List.of("outpatient", "access"));
         f.put("slots_per_day", List.of("outpatient", "slots_per_day"));

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tiercare.loader.YamlNode.ListNode;
 import org.tiercare.scenario.BedSpec;
+import org.tiercare.scenario.DepartmentSpec;
 import org.tiercare.scenario.EmergencyDepartmentSpec;
+import org.tiercare.scenario.FacilityType;
 import org.tiercare.scenario.FacilitySpec;
 import org.tiercare.scenario.OutpatientSpec;
 import org.tiercare.scenario.PolicySpec;
@@ -17,7 +19,7 @@ final class FacilitiesSection {
     static final String KEY = "facilities";
     private static final List<String> KEYS =
             List.of("id", "name", "tier", "zone", "x", "y", "capability", "emergency", "outpatient", "beds", "reservation",
-                    "emergency_department");
+                    "emergency_department", "type", DepartmentsBinder.KEY);
 
     /**
      * Capability and condition severity are levels (the demo uses 1 to 5); 100 levels is more than
@@ -62,22 +64,39 @@ final class FacilitiesSection {
             BedSpec beds = f.has("beds") ? BedsBinder.bind(f.problems, f.node("beds"), f.at("beds"), tierUnknown) : null;
             ReservationSpec reservation = f.has("reservation")
                     ? ReservationBinder.bind(f.problems, f.node("reservation"), f.at("reservation"), policy.reservation()) : null;
-            if (reservation != null) checkReservation(f, reservation);
             EmergencyDepartmentSpec ed = f.has(EmergencyDepartmentBinder.KEY)
                     ? EmergencyDepartmentBinder.bind(f, tierUnknown, Boolean.TRUE.equals(emergency)) : null;
+            FacilityType type = FacilityTypes.one(f, "type", FacilityType.GENERAL);
+            boolean departed = f.has(DepartmentsBinder.KEY);
+            List<DepartmentSpec> departments = departed
+                    ? DepartmentsBinder.bind(f, capability == null ? 0 : capability, tierUnknown, policy.reservation()) : List.of();
+            if (departed) {
+                // Tier defaults go into the departments, so whatever stands here was written here.
+                f.forbid("outpatient", Text.get("departments.ownService", "outpatient"));
+                f.forbid("beds", Text.get("departments.ownService", "beds"));
+                outpatient = DepartmentsBinder.totalOutpatient(departments);
+                beds = DepartmentsBinder.totalBeds(departments);
+            } else if (reservation != null) {
+                checkReservation(f, reservation);
+            }
             if (id == null) continue;
             // Declared from what was written, so references are checked even if the section itself is wrong.
-            ids.facility(id, new Ids.FacilityFacts(f.has("outpatient"), f.has("beds"), tier,
-                    Boolean.TRUE.equals(emergency), zone));
+            List<String> departmentIds = DepartmentsBinder.ids(f);
+            boolean anyOutpatient = departed ? departments.stream().anyMatch(d -> d.outpatient() != null) || departments.isEmpty()
+                    : f.has("outpatient");
+            boolean anyBeds = departed ? departments.stream().anyMatch(d -> d.beds() != null) || departments.isEmpty() : f.has("beds");
+            ids.facility(id, new Ids.FacilityFacts(anyOutpatient, anyBeds, tier, Boolean.TRUE.equals(emergency), zone));
+            ids.departments(id, departmentIds);
             if (top.problems.size() == before) {
-                out.add(new FacilitySpec(id, name, tier, zone, x, y, capability, emergency, outpatient, beds, reservation, ed));
+                out.add(new FacilitySpec(id, name, tier, zone, x, y, capability, emergency, outpatient, beds, reservation,
+                        ed, type, departments));
             }
         }
         return out;
     }
 
     /** Reserved slots need appointment booking, reserved beds need beds. */
-    private static void checkReservation(Fields f, ReservationSpec r) {
+    static void checkReservation(Fields f, ReservationSpec r) {
         Fields inner = Fields.of(new Problems(), f.node("reservation"), f.at("reservation"), ReservationBinder.KEYS);
         if (r.slotShare() > 0 && !"appointment".equalsIgnoreCase(text(f, "outpatient", "access"))) {
             f.problems.add(inner.locOf("slot_share"), Text.at(inner.at("slot_share"),

@@ -119,6 +119,23 @@ final class Ids {
 
     void facility(String id, FacilityFacts facts) { facilities.put(id, facts); }
 
+    /** Department ids by facility (only facilities with departments). */
+    private final Map<String, List<String>> departments = new LinkedHashMap<>();
+
+    void departments(String facility, List<String> ids) {
+        if (!ids.isEmpty()) departments.put(facility, List.copyOf(ids));
+    }
+
+    /** The departments written for a facility (empty without departments). */
+    List<String> departmentsOf(String facility) { return departments.getOrDefault(facility, List.of()); }
+
+    /** Every department id some facility uses, in order of first use. */
+    List<String> departmentIds() {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        departments.values().forEach(all::addAll);
+        return List.copyOf(all);
+    }
+
     /** Checks an optional zone reference; returns the id when valid, else null. */
     String zoneRef(Fields f, String key) {
         String id = f.string(key, false, null);

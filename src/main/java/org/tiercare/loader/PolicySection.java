@@ -12,7 +12,7 @@ final class PolicySection {
     static final List<String> KEYS = List.of("reserved_slot_share", "reserved_bed_share", "referral_booking_horizon",
             "reserved_release_before", "referred_first", "contract_coverage", "gatekeeping_compliance",
             "referral_compliance", "referral_rule", "down_referral_stay_factor", "cross_grid", "pooled_bed_share",
-            "pooled_slot_share");
+            "pooled_slot_share", "cross_grid_types");
     static final double DEFAULT_REFERRAL_HORIZON_H = 28 * 24;
     static final double DEFAULT_RELEASE_BEFORE_H = 24;
     private static final Range STAY_FACTOR = new Range(0, true, 1, false);
@@ -43,9 +43,10 @@ final class PolicySection {
         Double pooled = f.number("pooled_bed_share", false, 0, Range.PROBABILITY);
         // Share of each grid hospital's appointment slots (fraction 0..1) other groups' referrals may book.
         Double pooledSlots = f.number("pooled_slot_share", false, 0, Range.PROBABILITY);
+        var crossTypes = FacilityTypes.list(f, "cross_grid_types");
         if (problems.size() != before) return defaults();
         return new PolicySpec(new ReservationSpec(slots, beds, horizon, release, first), coverage, gatekeeping, compliance,
-                rule, stay, cross, pooled, pooledSlots);
+                rule, stay, cross, pooled, pooledSlots, crossTypes.isEmpty() ? java.util.Set.of() : java.util.EnumSet.copyOf(crossTypes));
     }
 
     /** The documented defaults: nothing reserved, no contracts, full compliance. */

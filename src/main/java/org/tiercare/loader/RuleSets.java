@@ -33,6 +33,7 @@ public final class RuleSets {
     static {
         List<String> k = new ArrayList<>(List.of("check", "clause_zh", "summary_en"));
         k.addAll(TargetsSection.KEYS); // id, op, value, tier, source, and for outcome rules the target's keys
+        k.add("facility_type");
         RULE_KEYS = List.copyOf(k);
     }
 
@@ -159,7 +160,12 @@ public final class RuleSets {
             tier = f.choice("tier", "choice.tier", Tier.class, null);
             if (tier == null && f.node("tier") == null) f.missing("tier", Text.get("choice.tier"));
         }
+        org.tiercare.scenario.FacilityType type = null;
+        if (check == Check.MEMBER_TYPE) {
+            type = f.choice("facility_type", "choice.facilityType", org.tiercare.scenario.FacilityType.class, null);
+            if (type == null && f.node("facility_type") == null) f.missing("facility_type", Text.get("choice.facilityType"));
+        }
         if (f.problems.size() != before || id == null || check == null) return null;
-        return new RuleSpec(id, check, op, value, tier, null, clauseZh, summaryEn, source);
+        return new RuleSpec(id, check, op, value, tier, null, clauseZh, summaryEn, source, type);
     }
 }

@@ -48,7 +48,7 @@ final class ScenarioBinder {
                 LayoutsSection.ACTIVE, DemandSection.KEY, ConditionsSection.KEY, ChoiceSection.KEY, PolicySection.KEY,
                 ArrivalsSection.KEY, ReferralsSection.KEY, OutreachSection.KEY, TeleconsultationSection.KEY,
                 DiagnosticsSection.KEY, UpliftSection.KEY, VariantsSection.KEY, TargetsSection.KEY, RuleSets.KEY,
-                MoneySection.KEY, GroupsSection.KEY));
+                MoneySection.KEY, GroupsSection.KEY, AlliancesSection.KEY));
         KEYS = List.copyOf(k);
     }
 
@@ -83,14 +83,14 @@ final class ScenarioBinder {
         List<ArrivalStream> arrivals = ArrivalsSection.bind(top, ids);
         List<Referral> referrals = ReferralsSection.bind(top, ids);
         DemandSpec demand = DemandSection.bind(top, ids);
-        List<ConditionSpec> conditions = ConditionsSection.bind(top, locations);
+        List<ConditionSpec> conditions = ConditionsSection.bind(top, locations, ids);
         int beforeGroups = problems.size();
         List<org.tiercare.scenario.GroupSpec> groups = GroupsSection.bind(top, locations);
         GroupsSection.checkZones(top, zones, groups, problems.size() == beforeGroups);
         ChoiceSpec choice = ChoiceSection.bind(top);
         LeversSpec levers = new LeversSpec(List.copyOf(OutreachSection.bind(top, ids, facilities)),
                 TeleconsultationSection.bind(top), List.copyOf(DiagnosticsSection.bind(top, ids, locations)),
-                List.copyOf(UpliftSection.bind(top, ids, facilities)));
+                List.copyOf(UpliftSection.bind(top, ids, facilities)), AlliancesSection.bind(top, ids));
         List<VariantsSection.Bound> variants = VariantsSection.bind(top, locations);
         List<TargetSpec> targets = TargetsSection.bind(top, ids, layouts.layouts(), TargetsSection.seen(),
                 GroupsSection.writtenIds(top, GroupsSection.KEY));
@@ -148,8 +148,7 @@ final class ScenarioBinder {
         for (FacilitySpec f : facilities) {
             ReservationSpec r = f.reservation() != null ? f.reservation()
                     : leads.contains(f.id()) ? policy.reservation() : ReservationSpec.NONE;
-            out.add(new FacilitySpec(f.id(), f.name(), f.tier(), f.zone(), f.x(), f.y(), f.capability(), f.emergency(),
-                    f.outpatient(), f.beds(), r, f.emergencyDepartment()));
+            out.add(f.withReservation(r));
         }
         return out;
     }

@@ -28,7 +28,7 @@ final class TargetsSection {
     static final String KEY = "targets";
     static final List<String> KEYS = List.of("id", "metric", "scope", "scope_id", "tier", "op", "value", "name_zh",
             "name_en", "source");
-    static final List<String> SCOPES = List.of("network", "grid", "tier", "facility", "group");
+    static final List<String> SCOPES = List.of("network", "grid", "tier", "facility", "department", "group");
 
     private TargetsSection() {}
 
@@ -127,10 +127,32 @@ final class TargetsSection {
                     }
                 }
             }
+            case "department" -> {
+                if (tier != null) f.problem("tier", Text.get("target.tierHere", scope));
+                if (scopeId == null) f.missing("scope_id", Text.get("target.departmentId"));
+                else if (ids != null) checkDepartment(f, scopeId, ids);
+            }
             default -> { // facility
                 if (scopeId != null && ids != null) ids.facilityRef(f, "scope_id", false);
                 if (scopeId != null && tier != null) f.problem("tier", Text.get("target.tierAndId"));
             }
+        }
+    }
+
+    /** {@code facility/department}: a facility with that department. */
+    private static void checkDepartment(Fields f, String scopeId, Ids ids) {
+        int slash = scopeId.indexOf('/');
+        String facility = slash < 0 ? scopeId : scopeId.substring(0, slash);
+        String department = slash < 0 ? null : scopeId.substring(slash + 1);
+        if (!ids.isFacility(facility)) {
+            f.problem("scope_id", Ids.notFacility(facility, ids.facilities().keySet()));
+            return;
+        }
+        List<String> known = ids.departmentsOf(facility);
+        if (ids.facilitiesKnown() && (department == null || !known.contains(department))) {
+            List<String> all = known.stream().map(d -> facility + "/" + d).toList();
+            f.problem("scope_id", known.isEmpty() ? Text.get("target.noDepartments", scopeId, facility)
+                    : Text.get("target.department", scopeId, Names.list(all), Names.didYouMean(scopeId, all)));
         }
     }
 

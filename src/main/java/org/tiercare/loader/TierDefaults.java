@@ -15,12 +15,14 @@ import org.tiercare.scenario.Tier;
  * {@code tier_defaults}: per tier, a partial facility merged under every facility of that tier, on
  * the tree before binding, so a problem in a default still points at the line where it was written.
  * The facility's own keys win. {@code outpatient} and {@code beds} are merged key by key; values
- * inside them (hours, consult_time, length_of_stay) are taken whole, never mixed.
+ * inside them (hours, consult_time, length_of_stay) are taken whole, never mixed. A facility with
+ * {@code departments} has no outpatient service or beds of its own: the defaults of those two fill in the keys of
+ * the sections each department writes (a department without {@code beds} has none, whatever the tier's default).
  */
 final class TierDefaults {
 
     static final String KEY = "tier_defaults";
-    static final List<String> KEYS = List.of("outpatient", "beds", "capability", "emergency", "emergency_department");
+    static final List<String> KEYS = List.of("outpatient", "beds", "capability", "emergency", "emergency_department", "type");
     private static final List<String> SECTIONS = List.of("outpatient", "beds", "emergency_department");
 
     private TierDefaults() {}
@@ -81,17 +83,33 @@ final class TierDefaults {
     }
 
     private static void merge(MapNode facility, MapNode defaults) {
+        boolean departments = facility.get("departments") instanceof ListNode;
+        if (departments) {
+            for (YamlNode item : ((ListNode) facility.get("departments")).items) {
+                if (!(item instanceof MapNode department)) continue;
+                for (MapNode.Entry d : defaults.entries.values()) {
+                    // Only into sections the department has: a department says which services it offers.
+                    if (SECTIONS.contains(d.key()) && department.get(d.key()) instanceof MapNode) mergeOne(department, d);
+                }
+            }
+        }
         for (MapNode.Entry d : defaults.entries.values()) {
             if (!KEYS.contains(d.key()) || d.value() instanceof Scalar s && s.isNull()) continue;
-            YamlNode own = facility.get(d.key());
-            if (own == null || own instanceof Scalar s && s.isNull()) {
-                facility.entries.put(d.key(), new MapNode.Entry(d.key(), d.keyLoc(), Trees.copy(d.value())));
-            } else if (SECTIONS.contains(d.key()) && own instanceof MapNode ownMap && d.value() instanceof MapNode dm) {
-                for (MapNode.Entry sub : dm.entries.values()) {
-                    YamlNode mine = ownMap.get(sub.key());
-                    if (mine == null || mine instanceof Scalar s && s.isNull()) {
-                        ownMap.entries.put(sub.key(), new MapNode.Entry(sub.key(), sub.keyLoc(), Trees.copy(sub.value())));
-                    }
+            if (departments && SECTIONS.contains(d.key())) continue;
+            mergeOne(facility, d);
+        }
+    }
+
+    /** One default key into {@code facility} (or a department): absent, taken whole; a section, key by key. */
+    private static void mergeOne(MapNode facility, MapNode.Entry d) {
+        YamlNode own = facility.get(d.key());
+        if (own == null || own instanceof Scalar s && s.isNull()) {
+            facility.entries.put(d.key(), new MapNode.Entry(d.key(), d.keyLoc(), Trees.copy(d.value())));
+        } else if (SECTIONS.contains(d.key()) && own instanceof MapNode ownMap && d.value() instanceof MapNode dm) {
+            for (MapNode.Entry sub : dm.entries.values()) {
+                YamlNode mine = ownMap.get(sub.key());
+                if (mine == null || mine instanceof Scalar s && s.isNull()) {
+                    ownMap.entries.put(sub.key(), new MapNode.Entry(sub.key(), sub.keyLoc(), Trees.copy(sub.value())));
                 }
             }
         }

@@ -195,7 +195,14 @@ public enum Metric {
             "bookings of this hospital's pooled slots by referrals from other groups' facilities (counted at the hospital)"),
     WAIT_TEST_MEAN_H("wait_test_mean_h", Kind.TIME, Unit.HOURS, Better.LOWER, 0,
             "检查检验平均排队时间", "mean wait for a test", "分项目的共享检查检验中心中，转诊患者到达后等待检查设备的平均时间（计在转出机构）",
-            "mean wait for a test station at a shared centre with modalities, from arrival to the test (counted at the referring facility)");
+            "mean wait for a test station at a shared centre with modalities, from arrival to the test (counted at the referring facility)"),
+    // Specialty alliances (专科联盟).
+    ALLIANCE_REFERRALS("alliance_referrals", Kind.COUNT, Unit.PATIENTS, Better.NEITHER, 0,
+            "专科联盟转诊人次", "alliance referrals", "成员机构经专科联盟直接转往牵头医院的人次（计在转出机构）",
+            "cases a member sent straight to a specialty alliance's lead (counted at the sending facility)"),
+    WAIT_ALLIANCE_REFERRAL_MEAN_H("wait_alliance_referral_mean_h", Kind.TIME, Unit.HOURS, Better.LOWER, 0,
+            "专科联盟转诊平均等待时间", "mean alliance referral wait", "从专科联盟转诊决定到在牵头医院科室开始诊疗的平均时间（含预约与路途，计在牵头医院）",
+            "mean time from an alliance referral decision to consult start at the lead's department (booking and travel included; counted at the lead)");
 
     private static final Map<String, Metric> BY_NAME = new HashMap<>();
 

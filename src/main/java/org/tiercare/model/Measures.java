@@ -30,6 +30,8 @@ public final class Measures {
     /** Waits for a test station at centres with modalities (counted at the referring facility). */
     final Tally waitTest = new Tally(false);
     boolean hasPooledSlots;
+    /** From an alliance referral's decision to the consult at the lead's department (counted there). */
+    final Tally waitAllianceReferral = new Tally(false);
     long outpatientRequests;
     long visits;
     long admissionRequests;
@@ -105,6 +107,10 @@ public final class Measures {
     boolean fund;
     /** Some ward of the scenario sends patients onward: the onward indicators apply to every ward. */
     boolean hasOnward;
+    /** Referrals a member sent straight to a specialty alliance's lead (counted at the sender). */
+    long allianceReferrals;
+    /** The scenario has specialty alliances: their indicators apply to every outpatient service. */
+    boolean hasAlliances;
 
     /** Forgets everything counted so far (end of the warm-up); the clock-based areas are read at the end. */
     void reset() {
@@ -120,6 +126,8 @@ public final class Measures {
         waitEmergencyTriage1.reset(0);
         pooledSlotsUsed = 0;
         waitTest.reset(0);
+        waitAllianceReferral.reset(0);
+        allianceReferrals = 0;
         outpatientRequests = visits = admissionRequests = admissions = admissionsWaited = diverted = unserved = 0;
         divertedOnward = receivedOnward = 0;
         reservedSlotsUsed = generalSlotsUsed = noSlot = referralsUp = referralsDown = 0;
@@ -147,6 +155,9 @@ public final class Measures {
         pooledSlotsUsed += o.pooledSlotsUsed;
         hasPooledSlots |= o.hasPooledSlots;
         waitTest.merge(o.waitTest);
+        waitAllianceReferral.merge(o.waitAllianceReferral);
+        allianceReferrals += o.allianceReferrals;
+        hasAlliances |= o.hasAlliances;
         outpatientRequests += o.outpatientRequests;
         visits += o.visits;
         admissionRequests += o.admissionRequests;
@@ -282,6 +293,10 @@ public final class Measures {
         }
         put(m, Metric.UNSERVED, (double) unserved);
         if (hasOutpatient || hasBeds) put(m, Metric.QUEUED_AT_END, (double) queuedAtEnd);
+        if (hasOutpatient && hasAlliances) {
+            put(m, Metric.ALLIANCE_REFERRALS, (double) allianceReferrals);
+            put(m, Metric.WAIT_ALLIANCE_REFERRAL_MEAN_H, waitAllianceReferral.mean());
+        }
         if (hasMoney) money(m);
         return m;
     }

@@ -50,26 +50,19 @@ public final class Model {
         this.grids = Grids.of(scenario, layout, network);
         for (int i = 0; i < scenario.facilities().size(); i++) {
             FacilitySpec spec = scenario.facilities().get(i);
-            Facility f = new Facility(spec, this, i);
+            Facility f = new Facility(spec, this, i, scenario.conditions());
             f.grid = grids.facilityGrid[i];
-            ReservationSpec reservation = spec.reservation();
-            if (spec.outpatient() != null) {
-                f.outpatient = new Outpatient(sim, f, spec.outpatient(), reservation,
-                        spec.outpatient().consultTime().sampler(streams.stream("consult/" + spec.id())));
-            }
-            if (spec.beds() != null) f.ward = new Ward(sim, f, spec.beds(), reservation, pooledBeds(scenario, f));
-            if (f.outpatient != null && f.outpatient.slots != null && pooledSlots(scenario, f)) {
-                f.outpatient.slots.pool(scenario.policy().pooledSlotShare());
-            }
+            for (Unit u : f.units) buildUnit(u);
+            f.linkDefaults();
             if (spec.emergency() && spec.emergencyDepartment() != null) {
                 f.emergencyDepartment = new EmergencyDepartment(sim, f, spec.emergencyDepartment(), streams);
             }
-            sim.register(t -> f.measures.reset());
             facilities.add(f);
             byId.put(spec.id(), f);
         }
-        this.usesOnward = scenario.facilities().stream()
-                .anyMatch(s -> s.beds() != null && s.beds().whenFull() == org.tiercare.scenario.WhenFull.ONWARD);
+        this.usesOnward = facilities.stream().flatMap(f -> java.util.Arrays.stream(f.units))
+                .anyMatch(u -> u.ward != null && u.ward.spec.whenFull() == org.tiercare.scenario.WhenFull.ONWARD);
+        this.usesAlliances = !scenario.levers().alliances().isEmpty();
         double end = scenario.warmupH() + scenario.horizonH();
         // About 500 samples per run: enough for a smooth series and Welch's plot, little memory.
         this.tracer = new Tracer(sim, facilities, Math.max(1.0, Math.round(end / 500)), end);
@@ -88,6 +81,29 @@ public final class Model {
         startDemand();
         Map<String, Integer> seen = new HashMap<>();
         for (ArrivalStream a : scenario.arrivals()) startArrivals(a, seen);
+    }
+
+    /**
+     * A unit's doctors and ward. The first unit keeps the facility's stream names ({@code consult/<facility>}), so a
+     * facility split into one department draws exactly as without departments; other departments draw on
+     * {@code consult/<facility>/<department>}.
+     */
+    private void buildUnit(Unit u) {
+        FacilitySpec spec = u.facility.spec;
+        var d = u.department;
+        org.tiercare.scenario.OutpatientSpec o = d == null ? spec.outpatient() : d.outpatient();
+        org.tiercare.scenario.BedSpec b = d == null ? spec.beds() : d.beds();
+        ReservationSpec base = d == null || d.reservation() == null ? spec.reservation() : d.reservation();
+        ReservationSpec reservation = Alliances.reservation(scenario, spec, u.index, base);
+        if (o != null) {
+            String stream = u.index == 0 ? "consult/" + spec.id() : "consult/" + spec.id() + "/" + d.id();
+            u.outpatient = new Outpatient(sim, u, o, reservation, o.consultTime().sampler(streams.stream(stream)));
+        }
+        if (b != null) u.ward = new Ward(sim, u, b, reservation, pooledBeds(scenario, u.facility, b));
+        if (u.outpatient != null && u.outpatient.slots != null && pooledSlots(scenario, u.facility)) {
+            u.outpatient.slots.pool(scenario.policy().pooledSlotShare());
+        }
+        sim.register(t -> u.measures.reset());
     }
 
     private void startDemand() {
@@ -219,15 +235,17 @@ public final class Model {
 
     /** Whether any ward sends patients onward when full (then every ward reports the onward indicators). */
     final boolean usesOnward;
+    /** Whether the scenario has specialty alliances (then every outpatient service reports their indicators). */
+    final boolean usesAlliances;
 
     /**
      * Beds of a grid's hospital open to other groups' patients ({@code policy.pooled_bed_share} of its beds, rounded);
      * 0 outside the grids, without pooling, or when a cross-grid policy opens every bed anyway.
      */
-    private static int pooledBeds(Scenario scenario, Facility f) {
+    private static int pooledBeds(Scenario scenario, Facility f, org.tiercare.scenario.BedSpec beds) {
         var policy = scenario.policy();
         if (f.grid < 0 || policy.pooledBedShare() <= 0 || policy.crossGrid() != org.tiercare.scenario.PolicySpec.CrossGrid.NEVER) return 0;
-        return (int) Math.round(policy.pooledBedShare() * f.spec.beds().count());
+        return (int) Math.round(policy.pooledBedShare() * beds.count());
     }
 
     /** Whether a grid hospital opens {@code policy.pooled_slot_share} of its slots to other groups (as pooled beds). */
@@ -250,7 +268,9 @@ public final class Model {
         }
         List<RunDetail.Occupancy> occupancy = new ArrayList<>();
         for (Facility f : facilities) {
-            if (f.ward != null) occupancy.add(new RunDetail.Occupancy(f.id(), f.ward.occupancy.hoursAt(sim.now())));
+            for (Unit u : f.units) {
+                if (u.ward != null) occupancy.add(new RunDetail.Occupancy(u.scopeId(), u.ward.occupancy.hoursAt(sim.now())));
+            }
         }
         return new RunDetail(d.series(), d.flows(), routes, tours, occupancy);
     }
@@ -290,10 +310,18 @@ public final class Model {
         for (String g : grids.ids) byGrid.put(g, new Measures());
         Map<Tier, Measures> byTier = new LinkedHashMap<>();
         List<ScopeResult> perFacility = new ArrayList<>();
+        List<ScopeResult> perDepartment = new ArrayList<>();
         for (Facility f : facilities) {
             Measures m = f.finish(now, scenario.warmupH());
             if (pathway.money != null) pathway.money.finish(f, m);
             perFacility.add(new ScopeResult("facility", f.id(), m.indicators()));
+            if (f.hasDepartments()) {
+                for (Unit u : f.units) {
+                    // A single department's measures are the facility's (priced above); several are priced apart.
+                    if (pathway.money != null && f.units.length > 1) pathway.money.finish(f, u.measures);
+                    perDepartment.add(new ScopeResult("department", u.scopeId(), u.measures.indicators()));
+                }
+            }
             network.merge(m);
             byTier.computeIfAbsent(f.spec.tier(), t -> new Measures()).merge(m);
             if (f.grid >= 0) byGrid.get(grids.ids[f.grid]).merge(m);
@@ -314,6 +342,7 @@ public final class Model {
             if (m != null) out.add(new ScopeResult("tier", t.yamlName, m.indicators()));
         }
         out.addAll(perFacility);
+        out.addAll(perDepartment);
         out.addAll(byGroup);
         return out;
     }

@@ -44,14 +44,14 @@ final class Money {
     /** A completed consult at {@code f}. */
     void visit(Facility f, Patient p) {
         double cost = spec.costs().visit(f.id(), f.spec.tier());
-        f.measures.spendVisits += cost;
+        f.outpatientUnit(p).measures.spendVisits += cost;
         book(f, p, cost, false, cost);
     }
 
     /** A patient seen at {@code f}'s emergency department, priced as a consult there (no bypass penalty). */
     void emergency(Facility f, Patient p) {
         double cost = spec.costs().visit(f.id(), f.spec.tier());
-        f.measures.spendOther += cost;
+        f.unitFor(p).measures.spendOther += cost;
         book(f, p, cost, false, cost);
     }
 
@@ -63,14 +63,15 @@ final class Money {
     void stay(Facility f, Patient p) {
         Tier t = f.spec.tier();
         double cost = spec.costs().stay(f.id(), t, p.stayH);
-        f.measures.spendStays += cost;
-        f.measures.stays++;
+        Measures w = f.wardUnit(p).measures;
+        w.spendStays += cost;
+        w.stays++;
         double revenue = cost;
         if (spec.payment().method() == MoneySpec.Method.PER_ADMISSION && t.isHospital() && p.condition != null) {
             Double fixed = spec.payment().perAdmission().get(p.condition.id());
             if (fixed != null) revenue = fixed;
         }
-        f.measures.providerBalance += revenue - cost;
+        w.providerBalance += revenue - cost;
         book(f, p, cost, true, revenue);
     }
 
@@ -79,7 +80,7 @@ final class Money {
         boolean emergency = p.condition != null && p.condition.emergency();
         double insured = spec.reimbursement().insured(f.spec.tier(), cost, p.referred(), emergency, stay);
         double own = cost - insured;
-        Measures m = f.measures;
+        Measures m = stay ? f.wardUnit(p).measures : f.outpatientUnit(p).measures;
         m.spendInsurance += insured;
         m.spendOutOfPocket += own;
         int g = p.zone >= 0 && grids.active() ? grids.zoneGrid[p.zone] : -1;

@@ -22,6 +22,8 @@ final class Onward {
     private final Grids grids;
     private final PolicySpec policy;
     private final Pathway pathway;
+    /** Per grid: the facilities of {@code policy.cross_grid_types} outside it, which serve its patients too. */
+    private final int[][] crossTyped;
 
     Onward(List<Facility> facilities, Network network, Grids grids, PolicySpec policy, Pathway pathway) {
         this.facilities = facilities;
@@ -29,6 +31,8 @@ final class Onward {
         this.grids = grids;
         this.policy = policy;
         this.pathway = pathway;
+        this.crossTyped = new int[grids.members.length][];
+        for (int g = 0; g < crossTyped.length; g++) crossTyped[g] = Referrals.crossTyped(grids.members[g], facilities, policy);
     }
 
     /**
@@ -47,9 +51,9 @@ final class Onward {
         // Into another group's hospital without a cross-grid policy: only its pooled beds are open.
         boolean pooledOnly = policy.crossGrid() == PolicySpec.CrossGrid.NEVER && crosses(from, p, to);
         pathway.travelThen(network.facilityToFacility(from.index, to.index), () -> {
-            to.measures.receivedOnward++;
+            to.wardUnit(p).measures.receivedOnward++;
             p.pooledOnly = pooledOnly;
-            to.ward.admit(p, pathway.onwardStay(p, to));
+            to.admit(p, pathway.onwardStay(p, to));
         });
         return true;
     }
@@ -68,6 +72,13 @@ final class Onward {
         int g = homeGrid(from, p);
         if (g < 0 && grids.ids.length == 0) return nearest(from, p, allIndices(), false, freeNow);
         Facility f = g >= 0 ? nearest(from, p, grids.members[g], false, freeNow) : null;
+        if (g >= 0 && crossTyped[g].length > 0) {
+            // A cross-grid type's facility elsewhere serves as if it were in the grid, for those it serves.
+            int[] serving = java.util.Arrays.stream(crossTyped[g]).filter(i -> Referrals.crossServes(facilities.get(i), p)).toArray();
+            Facility c = nearest(from, p, serving, false, freeNow);
+            if (c != null && (f == null
+                    || network.facilityToFacility(from.index, c.index) < network.facilityToFacility(from.index, f.index))) f = c;
+        }
         if (f != null) return f;
         if (policy.crossGrid() != PolicySpec.CrossGrid.NEVER || policy.pooledBedShare() > 0) {
             boolean pooledOnly = policy.crossGrid() == PolicySpec.CrossGrid.NEVER;
@@ -94,6 +105,7 @@ final class Onward {
 
     /** Whether {@code to} lies in a grid other than the one the patient is being cared for in. */
     private boolean crosses(Facility from, Patient p, Facility to) {
+        if (policy.crossGridTypes().contains(to.spec.type()) && Referrals.crossServes(to, p)) return false;
         int g = homeGrid(from, p);
         return to.grid >= 0 && g >= 0 && to.grid != g;
     }
@@ -103,8 +115,10 @@ final class Onward {
         double bestT = Double.POSITIVE_INFINITY;
         for (int i : pool) {
             Facility f = facilities.get(i);
-            if (!eligible(from, p, f) || pooledOnly && f.ward.pooledBeds == 0) continue;
-            if (freeNow && !f.ward.beds.hasFree(pooledOnly ? Ward.POOLED_LINE : p.line())) continue;
+            if (!eligible(from, p, f)) continue;
+            Ward w = f.wardUnit(p).ward;
+            if (pooledOnly && w.pooledBeds == 0) continue;
+            if (freeNow && !w.beds.hasFree(pooledOnly ? Ward.POOLED_LINE : p.line())) continue;
             double t = network.facilityToFacility(from.index, f.index);
             if (t < bestT) {
                 bestT = t;
@@ -118,7 +132,7 @@ final class Onward {
         if (f == from || f.ward == null || p.triedWards.get(f.index)) return false;
         if (from.spec.tier() == Tier.REHAB) return f.spec.tier() == Tier.REHAB;
         if (f.spec.tier() == Tier.REHAB || Referrals.level(f.spec.tier()) < Referrals.level(from.spec.tier())) return false;
-        return p.condition == null || f.capability() >= p.condition.severity();
+        return p.condition == null || f.capabilityFor(p) >= p.condition.severity();
     }
 
     private int[] allIndices() {

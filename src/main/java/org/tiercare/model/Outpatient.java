@@ -16,6 +16,8 @@ import org.tiercare.scenario.ReservationSpec;
 final class Outpatient {
     private final Simulation sim;
     private final Facility facility;
+    /** The department (or the facility's one implicit unit) whose doctors these are and whose measures count. */
+    final Unit unit;
     private final Sampler consultTime;
     final Resource doctors;
     final OpeningSchedule schedule;
@@ -28,8 +30,13 @@ final class Outpatient {
     private int visiting;
 
     Outpatient(Simulation sim, Facility facility, OutpatientSpec spec, ReservationSpec reservation, Sampler consultTime) {
+        this(sim, facility.units[0], spec, reservation, consultTime);
+    }
+
+    Outpatient(Simulation sim, Unit unit, OutpatientSpec spec, ReservationSpec reservation, Sampler consultTime) {
         this.sim = sim;
-        this.facility = facility;
+        this.facility = unit.facility;
+        this.unit = unit;
         this.consultTime = consultTime;
         boolean referredFirst = spec.referredFirst() || reservation.referredFirst();
         this.doctors = new Resource(sim, 0, 2, referredFirst);
@@ -56,7 +63,7 @@ final class Outpatient {
                 return;
             }
         }
-        Measures m = facility.measures;
+        Measures m = unit.measures;
         m.outpatientRequests++;
         p.requestTime = sim.now();
         if (slots == null) {
@@ -75,8 +82,8 @@ final class Outpatient {
         booked++;
         sim.at(b.time(), 0, () -> {
             booked--;
-            if (b.pool() == SlotBook.RESERVED) facility.measures.reservedSlotsUsed++;
-            else facility.measures.generalSlotsUsed++;
+            if (b.pool() == SlotBook.RESERVED) unit.measures.reservedSlotsUsed++;
+            else unit.measures.generalSlotsUsed++;
             joinQueue(p);
         });
     }
@@ -89,7 +96,7 @@ final class Outpatient {
     private void start(Patient p, int line) {
         double wait = sim.now() - p.requestTime;
         p.consultWaitH = wait;
-        Measures m = facility.measures;
+        Measures m = unit.measures;
         m.waitConsult.add(wait);
         facility.model.pathway().observeWait(facility, wait);
         (p.referred() ? m.waitConsultReferred : m.waitConsultSelf).add(wait);
@@ -102,6 +109,10 @@ final class Outpatient {
             if (p.referred() && !Double.isNaN(p.referralTime)) g.waitReferral.add(sim.now() - p.referralTime);
         }
         if (p.referred()) p.referralTime = Double.NaN;
+        if (!Double.isNaN(p.allianceReferralTime) && p.allianceUnit == unit) {
+            m.waitAllianceReferral.add(sim.now() - p.allianceReferralTime);
+            p.allianceReferralTime = Double.NaN;
+        }
         sim.schedule(consultTime.sample(), () -> finish(p, line));
     }
 

@@ -27,7 +27,8 @@ final class Pathway {
     private final Referrals referrals;
     private final RandomGenerator contractRng, gatekeepRng, choiceRng, complyRng, admitRng, downRng, followRng, tableRng;
     private final RandomStreams streams;
-    private final List<org.tiercare.dist.Sampler[]> staySamplers = new ArrayList<>();
+    /** Stay samplers by facility, unit and condition. */
+    private final List<org.tiercare.dist.Sampler[][]> staySamplers = new ArrayList<>();
     private final WaitBoard waitBoard;
     private final Tracer tracer;
     /** The event log ({@code --event-log}), or null: then every hook below is one null check. */
@@ -38,6 +39,8 @@ final class Pathway {
     final List<Diagnostics> diagnostics;
     /** Prices of the events below; null without a money section (it only counts, never decides). */
     final Money money;
+    /** Specialty alliances; null without any. */
+    final Alliances alliances;
     /** Where a full ward with {@code when_full: onward} sends its patients. */
     final Onward onward;
     /** Counts by population group; null when the scenario declares none. */
@@ -80,14 +83,22 @@ final class Pathway {
         downRng = streams.stream("down-referral");
         followRng = streams.stream("follow-up");
         tableRng = streams.stream("referral-table");
+        this.alliances = Alliances.of(scenario, facilities);
         for (Facility f : facilities) {
-            org.tiercare.dist.Sampler[] s = new org.tiercare.dist.Sampler[scenario.conditions().size()];
-            for (int c = 0; c < s.length; c++) {
-                var d = scenario.conditions().get(c).lengthOfStay(f.spec.tier());
-                if (d == null && f.spec.beds() != null) d = f.spec.beds().lengthOfStay();
-                s[c] = d == null ? null : d.sampler(streams.stream("stay/" + f.id() + "/" + scenario.conditions().get(c).id()));
+            org.tiercare.dist.Sampler[][] byUnit = new org.tiercare.dist.Sampler[f.units.length][];
+            for (Unit u : f.units) {
+                org.tiercare.dist.Sampler[] s = new org.tiercare.dist.Sampler[scenario.conditions().size()];
+                var beds = u.department == null ? f.spec.beds() : u.department.beds();
+                // The first unit keeps the facility's stream names, like its consults (see Model.buildUnit).
+                String prefix = "stay/" + f.id() + "/" + (u.index == 0 ? "" : u.department.id() + "/");
+                for (int c = 0; c < s.length; c++) {
+                    var d = scenario.conditions().get(c).lengthOfStay(f.spec.tier());
+                    if (d == null && beds != null) d = beds.lengthOfStay();
+                    s[c] = d == null ? null : d.sampler(streams.stream(prefix + scenario.conditions().get(c).id()));
+                }
+                byUnit[u.index] = s;
             }
-            staySamplers.add(s);
+            staySamplers.add(byUnit);
         }
         waitBoard = choice != null && choice.usesWaits()
                 ? new WaitBoard(sim, facilities, scenario.choice().waitInfoDelayH(), this::updateChoices)
@@ -154,8 +165,8 @@ final class Pathway {
     void fixedArrival(Patient p, Facility f, boolean admission) {
         created++;
         p.firstContact = false; // sent to a named facility: no choice was made, so no bypass to count
-        if (admission) f.ward.admit(p, stay(p, f));
-        else f.outpatient.request(p);
+        if (admission) f.admit(p, stay(p, f));
+        else f.request(p);
     }
 
     /** The patient's contract coverage: their group's, else their zone's, else the policy's. */
@@ -169,7 +180,7 @@ final class Pathway {
     }
 
     private void emergency(Patient p, Facility ed) {
-        ed.measures.emergencies++;
+        ed.unitFor(p).measures.emergencies++;
         if (money != null) money.emergency(ed, p);
         if (ed.emergencyDepartment != null) {
             ed.emergencyDepartment.arrive(p);
@@ -189,10 +200,10 @@ final class Pathway {
 
     /** Outpatient request at {@code f}: walk-in patients travel first; appointment patients book from home. */
     private void goTo(Patient p, Facility f, double travelH) {
-        if (f.outpatient.slots != null || travelH <= 0 || Double.isInfinite(travelH)) {
-            f.outpatient.request(p);
+        if (f.books(p) || travelH <= 0 || Double.isInfinite(travelH)) {
+            f.request(p);
         } else {
-            travelThen(travelH, () -> f.outpatient.request(p));
+            travelThen(travelH, () -> f.request(p));
         }
     }
 
@@ -207,7 +218,7 @@ final class Pathway {
     // ---- after a consult -----------------------------------------------------------------------
 
     void consulted(Facility f, Patient p) {
-        Measures m = f.measures;
+        Measures m = f.outpatientUnit(p).measures;
         m.visits++;
         log(p, EventSink.CONSULT, f, p.consultWaitH);
         if (money != null) money.visit(f, p);
@@ -225,7 +236,7 @@ final class Pathway {
             fixedRoute(f, p);
             return;
         }
-        if (p.needsAdmission && f.ward != null) {
+        if (p.needsAdmission && f.wardUnit(p).ward != null) {
             p.needsAdmission = false;
             admit(p, f);
             return;
@@ -235,7 +246,12 @@ final class Pathway {
             refer(p, f, tableTarget, true);
             return;
         }
-        if (!referrals.hasTable(f) && p.condition.severity() > f.capability()) {
+        if (!referrals.hasTable(f) && p.condition.severity() > f.capabilityFor(p)) {
+            Unit lead = alliances == null ? null : alliances.leadFor(f, p);
+            if (lead != null) {
+                allianceReferral(p, f, lead);
+                return;
+            }
             Facility up = referrals.upFrom(f, p, p.condition.severity());
             if (up != null) {
                 boolean comply = complyRng.nextDouble() < policy.referralCompliance();
@@ -254,7 +270,7 @@ final class Pathway {
             }
         }
         if (admitRng.nextDouble() < p.condition.admissionProbability(admissionTier(f, p))) {
-            if (f.ward != null && p.condition.severity() <= f.spec.capability()) {
+            if (f.wardUnit(p).ward != null && p.condition.severity() <= f.unitFor(p).baseCapability()) {
                 admit(p, f);
                 return;
             }
@@ -274,14 +290,14 @@ final class Pathway {
      * otherwise have gone; the admission itself is then at a hospital of the grid.
      */
     private Tier admissionTier(Facility f, Patient p) {
-        if (p.condition.severity() <= f.spec.capability()) return f.spec.tier();
+        if (p.condition.severity() <= f.unitFor(p).baseCapability()) return f.spec.tier();
         Facility up = referrals.upFrom(f, p, p.condition.severity());
         return up == null ? f.spec.tier() : up.spec.tier();
     }
 
     private void fixedRoute(Facility f, Patient p) {
         if (p.admissionProbability > 0 && f.ward != null && admitRng.nextDouble() < p.admissionProbability) {
-            f.ward.admit(p, stay(p, f));
+            f.admit(p, stay(p, f));
             return;
         }
         Facility to = referrals.fromTable(f, tableRng);
@@ -294,22 +310,40 @@ final class Pathway {
         int dir = Integer.compare(Referrals.level(to.spec.tier()), Referrals.level(from.spec.tier()));
         if (channel) {
             log(p, dir > 0 ? EventSink.REFER_UP : dir < 0 ? EventSink.REFER_DOWN : EventSink.REFER_ACROSS, from, Double.NaN);
-            if (dir > 0) from.measures.referralsUp++;
-            if (dir > 0 && groups != null) groups.of(p).referralsUp++;
-            else if (dir < 0) from.measures.referralsDown++;
+            if (dir > 0) {
+                from.outpatientUnit(p).measures.referralsUp++;
+                if (groups != null) groups.of(p).referralsUp++;
+            } else if (dir < 0) {
+                from.outpatientUnit(p).measures.referralsDown++;
+            }
             p.source = PatientSource.REFERRED;
             p.referralTime = sim.now();
             tracer.flow(from, to);
             Diagnostics centre = dir > 0 && from.spec.tier().isPrimary() ? Diagnostics.centreFor(diagnostics, from, network) : null;
             if (centre != null && centre.needsTests()) {
                 // Travel is inside the diagnostics detour: the patient books or walks in on arrival.
-                centre.testThenRefer(from, to, () -> to.outpatient.request(p));
+                centre.testThenRefer(from, to, () -> to.request(p));
                 return;
             }
         } else {
             p.source = PatientSource.SELF;
         }
         goTo(p, to, network.facilityToFacility(from.index, to.index));
+    }
+
+    /**
+     * A member of a specialty alliance sends a case it cannot resolve straight to the alliance's lead department,
+     * through the referral channel when the patient complies (the same draw as any referral up), else the patient
+     * goes there on their own. Counted at the sender; the wait is counted at the lead when the consult starts.
+     */
+    private void allianceReferral(Patient p, Facility from, Unit lead) {
+        boolean comply = complyRng.nextDouble() < policy.referralCompliance();
+        p.allianceUnit = lead;
+        if (comply) {
+            from.outpatientUnit(p).measures.allianceReferrals++;
+            p.allianceReferralTime = sim.now();
+        }
+        refer(p, from, lead.facility, comply);
     }
 
     private void followUpOrLeave(Patient p, Facility f) {
@@ -328,7 +362,7 @@ final class Pathway {
         }
         p.source = PatientSource.SELF;
         Facility target = next;
-        travelThen(interval, () -> target.outpatient.request(p));
+        travelThen(interval, () -> target.request(p));
     }
 
     // ---- the state at time 0 ----------------------------------------------------------------
@@ -358,7 +392,7 @@ final class Pathway {
         created++;
         p.source = PatientSource.SELF;
         p.firstContact = false;
-        travelThen(inH, () -> f.outpatient.request(p));
+        travelThen(inH, () -> f.request(p));
         return true;
     }
 
@@ -387,7 +421,7 @@ final class Pathway {
         }
         if (f == null && clinic >= 0) f = facilities.get(clinic);
         if (f == null) return null;
-        if (!referrals.hasTable(f) && c.severity() > f.capability()) {
+        if (!referrals.hasTable(f) && c.severity() > f.capabilityFor(p)) {
             Facility up = referrals.upFrom(f, p, c.severity());
             if (up != null) {
                 boolean channel = rng.nextDouble() < policy.referralCompliance();
@@ -410,7 +444,7 @@ final class Pathway {
             stayH = Double.isNaN(own) ? stayH * policy.downReferralStayFactor() : own;
             p.stayH = stayH;
         }
-        f.ward.admit(p, stayH);
+        f.admit(p, stayH);
     }
 
     /**
@@ -438,14 +472,14 @@ final class Pathway {
     private double stay(Patient p, Facility f) {
         if (p.condition == null && p.arrivalStay != null) return p.stayH = p.arrivalStay.sample();
         if (p.condition == null) return p.stayH = staySamplers.isEmpty() ? 0 : fixedStay(f);
-        org.tiercare.dist.Sampler s = staySamplers.get(f.index)[p.conditionIndex];
+        org.tiercare.dist.Sampler s = staySamplers.get(f.index)[f.wardUnit(p).index][p.conditionIndex];
         return p.stayH = s == null ? 0 : s.sample();
     }
 
     private final java.util.Map<Facility, org.tiercare.dist.Sampler> fixedStays = new java.util.HashMap<>();
 
     private double fixedStay(Facility f) {
-        return fixedStays.computeIfAbsent(f, x -> x.spec.beds().lengthOfStay().sampler(streams.stream("stay/" + x.id())))
+        return fixedStays.computeIfAbsent(f, x -> x.ward.spec.lengthOfStay().sampler(streams.stream("stay/" + x.id())))
                 .sample();
     }
 
@@ -457,7 +491,7 @@ final class Pathway {
             return;
         }
         p.downReferAtDischarge = false;
-        f.measures.referralsDown++;
+        f.wardUnit(p).measures.referralsDown++;
         log(p, EventSink.REFER_DOWN, f, Double.NaN);
         p.source = PatientSource.REFERRED;
         p.referralTime = sim.now();
@@ -466,7 +500,7 @@ final class Pathway {
         if (rehab != null) tracer.flow(f, rehab);
         else if (clinicBelow != null) tracer.flow(f, clinicBelow);
         if (rehab != null) {
-            travelThen(network.facilityToFacility(f.index, rehab.index), () -> rehab.ward.admit(p, stay(p, rehab)));
+            travelThen(network.facilityToFacility(f.index, rehab.index), () -> rehab.admit(p, stay(p, rehab)));
             return;
         }
         Facility clinic = p.zone >= 0 && grids.primaryClinic[p.zone] >= 0 ? facilities.get(grids.primaryClinic[p.zone]) : null;
@@ -504,7 +538,7 @@ final class Pathway {
             goTo(p, c, network.zoneToFacility(p.zone, c.index));
             return;
         }
-        f.measures.unserved++;
+        f.outpatientUnit(p).measures.unserved++;
         if (groups != null) groups.of(p).unserved++;
         log(p, EventSink.UNSERVED, f, Double.NaN);
         leave(p);

@@ -54,6 +54,10 @@ final class Patient {
     boolean pooledSlotOnly;
     /** Already sent into another group's pooled slots once for want of a slot in the own grid. */
     boolean pooledSlotTried;
+    /** The alliance lead's department this patient was referred to through a specialty alliance, or null. */
+    Unit allianceUnit;
+    /** When the alliance referral was decided (NaN when none is under way). */
+    double allianceReferralTime = Double.NaN;
 
     Patient(PatientSource source, ConditionSpec condition, int conditionIndex, int zone, double admissionProbability) {
         this.source = source;

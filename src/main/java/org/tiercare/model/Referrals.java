@@ -3,6 +3,7 @@ package org.tiercare.model;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.tiercare.scenario.FacilityType;
 import org.tiercare.scenario.PolicySpec;
 import org.tiercare.scenario.Referral;
 import org.tiercare.scenario.Scenario;
@@ -26,6 +27,8 @@ final class Referrals {
     private final PolicySpec.CrossGrid cross;
     /** {@code policy.pooled_slot_share} opens other groups' hospitals' pooled slots (only with cross_grid never). */
     private final boolean pooledSlots;
+    /** Per grid: the facilities of {@code policy.cross_grid_types} outside it, which serve its patients too. */
+    private final int[][] crossTyped;
 
     Referrals(Scenario scenario, List<Facility> facilities, Network network, Grids grids) {
         this.scenario = scenario;
@@ -34,6 +37,8 @@ final class Referrals {
         this.grids = grids;
         this.cross = scenario.policy().crossGrid();
         this.pooledSlots = cross == PolicySpec.CrossGrid.NEVER && scenario.policy().pooledSlotShare() > 0;
+        this.crossTyped = new int[grids.members.length][];
+        for (int g = 0; g < crossTyped.length; g++) crossTyped[g] = crossTyped(grids.members[g], facilities, scenario.policy());
         int n = facilities.size();
         tableTargets = new Facility[n][];
         tableCumulative = new double[n][];
@@ -67,31 +72,38 @@ final class Referrals {
     Facility upFrom(Facility from, Patient p, int severity) {
         int g = from.grid >= 0 ? from.grid : (p.zone >= 0 ? grids.zoneGrid[p.zone] : -1);
         int level = level(from.spec.tier());
+        if (p.condition != null && !p.condition.facilityTypes().isEmpty()) {
+            // The condition's own kind of facility first (an obstetric case to the MCH hospital), then as any case.
+            Predicate<Facility> typedUp = f -> f != from && ofTypes(f, p) && upTo(f, level, p, severity);
+            Facility typed = g >= 0 ? nearer(from, nearestIn(from, grids.members[g], typedUp), nearestIn(from, crossTyped[g], typedUp))
+                    : nearestIn(from, allIndices(), typedUp);
+            if (typed != null) return typed;
+        }
         if (g >= 0) {
             Facility lead = facilities.get(grids.lead[g]);
             if (from.spec.tier() == Tier.VILLAGE) {
                 // Village doctors send patients to the township or community centre first (乡村一体化).
-                Facility t = nearestAmong(from, grids.members[g], Tier.TOWNSHIP, severity);
-                if (t == null) t = nearestAmong(from, grids.members[g], Tier.COMMUNITY, severity);
+                Facility t = nearestAmong(from, p, grids.members[g], Tier.TOWNSHIP, severity);
+                if (t == null) t = nearestAmong(from, p, grids.members[g], Tier.COMMUNITY, severity);
                 if (t != null) return t;
             }
             if (level < level(Tier.SECONDARY) && scenario.policy().referralRule() == PolicySpec.ReferralRule.SECONDARY_FIRST) {
-                Facility s = nearestAmong(from, grids.members[g], Tier.SECONDARY, severity);
-                if (s != null) return acrossGrids(from, g, s, f -> upTo(f, level, severity));
+                Facility s = nearestAmong(from, p, grids.members[g], Tier.SECONDARY, severity);
+                if (s != null) return acrossGrids(from, g, s, f -> upTo(f, level, p, severity));
             }
-            if (lead != from && level(lead.spec.tier()) > level && lead.capability() >= severity && lead.spec.outpatient() != null) {
-                return acrossGrids(from, g, lead, f -> upTo(f, level, severity));
+            if (lead != from && level(lead.spec.tier()) > level && lead.capabilityFor(p) >= severity && lead.spec.outpatient() != null) {
+                return acrossGrids(from, g, lead, f -> upTo(f, level, p, severity));
             }
             if (cross != PolicySpec.CrossGrid.NEVER) {
                 // The grid cannot resolve the case: another grid's hospital before a collaborating unit.
-                Facility o = nearestInOtherGrids(from, g, f -> upTo(f, level, severity));
+                Facility o = nearestInOtherGrids(from, g, f -> upTo(f, level, p, severity));
                 if (o != null) return o;
             } else if (pooledSlots) {
                 // Without a cross-grid policy, another group's hospital only through its pooled slots.
-                Facility o = nearestInOtherGrids(from, g, f -> upTo(f, level, severity) && hasPooledSlots(f));
+                Facility o = nearestInOtherGrids(from, g, f -> upTo(f, level, p, severity) && hasPooledSlots(f));
                 if (o != null) return o;
             }
-            Facility c = nearestOf(from, grids.collaborating, severity);
+            Facility c = nearestOf(from, p, grids.collaborating, severity);
             if (c != null && c != from) return c;
             return null;
         }
@@ -99,7 +111,7 @@ final class Referrals {
         Facility best = null;
         double bestT = Double.POSITIVE_INFINITY;
         for (Facility f : facilities) {
-            if (f.spec.outpatient() == null || level(f.spec.tier()) <= level || f.capability() < severity) continue;
+            if (f.spec.outpatient() == null || level(f.spec.tier()) <= level || f.capabilityFor(p) < severity) continue;
             double t = network.facilityToFacility(from.index, f.index);
             if (t < bestT) {
                 bestT = t;
@@ -111,12 +123,49 @@ final class Referrals {
 
     /** A hospital that can admit a patient whose consult was at a facility without beds. */
     Facility forAdmission(Facility from, Patient p) {
-        return nearestInGrid(from, p, f -> f.ward != null && f.outpatient != null && f.spec.tier().isHospital());
+        Predicate<Facility> hospital = f -> f.ward != null && f.outpatient != null && f.spec.tier().isHospital();
+        if (p.condition != null && !p.condition.facilityTypes().isEmpty()) {
+            Facility typed = nearestInGrid(from, p, f -> ofTypes(f, p) && hospital.test(f));
+            if (typed != null) return typed;
+        }
+        return nearestInGrid(from, p, hospital);
     }
 
-    /** The rehab or nursing unit that continues care after a hospital stay (in the grid, nearest), or null. */
+    /**
+     * The rehab or nursing unit that continues care after a hospital stay (in the grid, nearest), or null: a unit of
+     * tier rehab, or a facility of type rehabilitation or nursing, with beds.
+     */
     Facility rehabFor(Facility from, Patient p) {
-        return nearestInGrid(from, p, f -> f.spec.tier() == Tier.REHAB && f.ward != null);
+        return nearestInGrid(from, p, f -> continuingCare(f) && f.ward != null);
+    }
+
+    static boolean continuingCare(Facility f) {
+        return f.spec.tier() == Tier.REHAB || f.spec.type() == FacilityType.REHABILITATION || f.spec.type() == FacilityType.NURSING;
+    }
+
+    private static boolean ofTypes(Facility f, Patient p) {
+        return p.condition != null && p.condition.facilityTypes().contains(f.spec.type());
+    }
+
+    /**
+     * Whether a facility of a cross-grid type takes this patient from another grid: a rehabilitation or nursing
+     * facility takes anyone it continues care for; any other type (an MCH hospital) the conditions that ask for it.
+     */
+    static boolean crossServes(Facility f, Patient p) { return continuingCare(f) || ofTypes(f, p); }
+
+    /** The facilities outside {@code members} whose type is one of {@code policy.cross_grid_types} (they serve every grid). */
+    static int[] crossTyped(int[] members, List<Facility> facilities, PolicySpec policy) {
+        if (policy.crossGridTypes().isEmpty()) return new int[0];
+        java.util.Set<Integer> own = new java.util.HashSet<>();
+        for (int i : members) own.add(i);
+        return facilities.stream().filter(f -> !own.contains(f.index) && policy.crossGridTypes().contains(f.spec.type()))
+                .mapToInt(f -> f.index).toArray();
+    }
+
+    /** The nearer of two candidates (either may be null); the first on a tie. */
+    private Facility nearer(Facility from, Facility a, Facility b) {
+        if (a == null || b == null) return a == null ? b : a;
+        return network.facilityToFacility(from.index, b.index) < network.facilityToFacility(from.index, a.index) ? b : a;
     }
 
     /**
@@ -126,6 +175,10 @@ final class Referrals {
     private Facility nearestInGrid(Facility from, Patient p, Predicate<Facility> test) {
         int g = from.grid >= 0 ? from.grid : (p.zone >= 0 ? grids.zoneGrid[p.zone] : -1);
         Facility own = nearestIn(from, g >= 0 ? grids.members[g] : allIndices(), test);
+        if (g >= 0 && crossTyped[g].length > 0) {
+            // Facilities of a cross-grid type elsewhere are as near as the grid's own for those they serve.
+            own = nearer(from, own, nearestIn(from, crossTyped[g], f -> crossServes(f, p) && test.test(f)));
+        }
         return g >= 0 ? acrossGrids(from, g, own, test) : own;
     }
 
@@ -178,8 +231,8 @@ final class Referrals {
     private static boolean full(Facility f) { return f.ward != null && f.ward.beds.inUse() >= f.ward.beds.capacity(); }
 
     /** A facility that can take a case of {@code severity} referred up from care level {@code level}. */
-    private static boolean upTo(Facility f, int level, int severity) {
-        return level(f.spec.tier()) > level && f.capability() >= severity && f.outpatient != null;
+    private static boolean upTo(Facility f, int level, Patient p, int severity) {
+        return level(f.spec.tier()) > level && f.capabilityFor(p) >= severity && f.outpatient != null;
     }
 
     /** The nearest facility passing {@code test} in a grid other than {@code g}, or null. */
@@ -232,12 +285,12 @@ final class Referrals {
         return best;
     }
 
-    private Facility nearestAmong(Facility from, int[] pool, Tier tier, int severity) {
+    private Facility nearestAmong(Facility from, Patient p, int[] pool, Tier tier, int severity) {
         Facility best = null;
         double bestT = Double.POSITIVE_INFINITY;
         for (int i : pool) {
             Facility f = facilities.get(i);
-            if (f == from || f.spec.tier() != tier || f.capability() < severity || f.outpatient == null) continue;
+            if (f == from || f.spec.tier() != tier || f.capabilityFor(p) < severity || f.outpatient == null) continue;
             double t = network.facilityToFacility(from.index, f.index);
             if (t < bestT) {
                 bestT = t;
@@ -247,12 +300,12 @@ final class Referrals {
         return best;
     }
 
-    private Facility nearestOf(Facility from, int[] pool, int severity) {
+    private Facility nearestOf(Facility from, Patient p, int[] pool, int severity) {
         Facility best = null;
         double bestT = Double.POSITIVE_INFINITY;
         for (int i : pool) {
             Facility f = facilities.get(i);
-            if (f.capability() < severity || f.outpatient == null) continue;
+            if (f.capabilityFor(p) < severity || f.outpatient == null) continue;
             double t = network.facilityToFacility(from.index, f.index);
             if (t < bestT) {
                 bestT = t;

@@ -28,10 +28,11 @@ final class Tracer {
             double t = sim.now();
             double queue = 0, beds = 0, admissionQueue = 0;
             for (Facility f : facilities) {
-                if (f.outpatient != null) queue += f.outpatient.doctors.waiting();
+                // Over the facility's departments (one unit without departments).
+                if (f.outpatient != null) queue += f.consultQueue();
                 if (f.ward != null) {
-                    beds += f.ward.beds.inUse();
-                    admissionQueue += f.ward.beds.waiting();
+                    beds += f.bedsInUse();
+                    admissionQueue += f.admissionQueue();
                 }
             }
             points.add(new RunDetail.Point(t, "consult queue (all facilities)", queue));
@@ -39,19 +40,19 @@ final class Tracer {
             points.add(new RunDetail.Point(t, "admission queue (all facilities)", admissionQueue));
             // The network's consult rate since the last sample, per day: the series chronic follow-ups move slowest.
             long visits = 0;
-            for (Facility f : facilities) visits += f.measures.visits;
+            for (Facility f : facilities) visits += f.visits();
             if (visits < lastVisits[0]) lastVisits[0] = 0; // the counts were reset at the end of the warm-up
             if (t > 0) points.add(new RunDetail.Point(t, RunDetail.NETWORK_VISIT_RATE, (visits - lastVisits[0]) * 24 / intervalH));
             lastVisits[0] = visits;
             // Per facility: what the stability check and warmup --series look at.
             for (Facility f : facilities) {
                 if (f.outpatient != null) {
-                    points.add(new RunDetail.Point(t, RunDetail.CONSULT_QUEUE + f.id(), f.outpatient.doctors.waiting()));
-                    if (f.outpatient.slots != null) points.add(new RunDetail.Point(t, RunDetail.BOOKING_BACKLOG + f.id(), f.outpatient.booked));
+                    points.add(new RunDetail.Point(t, RunDetail.CONSULT_QUEUE + f.id(), f.consultQueue()));
+                    if (f.outpatient.slots != null) points.add(new RunDetail.Point(t, RunDetail.BOOKING_BACKLOG + f.id(), f.booked()));
                 }
                 if (f.ward != null) {
-                    points.add(new RunDetail.Point(t, RunDetail.OCCUPIED_BEDS + f.id(), f.ward.beds.inUse()));
-                    points.add(new RunDetail.Point(t, RunDetail.ADMISSION_QUEUE + f.id(), f.ward.beds.waiting()));
+                    points.add(new RunDetail.Point(t, RunDetail.OCCUPIED_BEDS + f.id(), f.bedsInUse()));
+                    points.add(new RunDetail.Point(t, RunDetail.ADMISSION_QUEUE + f.id(), f.admissionQueue()));
                 }
             }
             if (t + intervalH <= endH) sim.schedule(intervalH, Integer.MAX_VALUE - 1, sample[0]);

@@ -16,7 +16,9 @@ import org.tiercare.stats.LevelHistogram;
 final class Ward {
     private final Simulation sim;
     private final Facility facility;
-    private final BedSpec spec;
+    /** The department (or the facility's one implicit unit) whose beds these are and whose measures count. */
+    final Unit unit;
+    final BedSpec spec;
     final Resource beds;
     /** Hours with n beds in use, n = 0..beds, since the warm-up ended. */
     final LevelHistogram occupancy;
@@ -30,8 +32,13 @@ final class Ward {
     }
 
     Ward(Simulation sim, Facility facility, BedSpec spec, ReservationSpec reservation, int pooledBeds) {
+        this(sim, facility.units[0], spec, reservation, pooledBeds);
+    }
+
+    Ward(Simulation sim, Unit unit, BedSpec spec, ReservationSpec reservation, int pooledBeds) {
         this.sim = sim;
-        this.facility = facility;
+        this.facility = unit.facility;
+        this.unit = unit;
         this.spec = spec;
         this.pooledBeds = pooledBeds;
         boolean referredFirst = spec.referredFirst() || reservation.referredFirst();
@@ -45,7 +52,7 @@ final class Ward {
 
     /** Asks for a bed now; {@code stayH} is drawn by the pathway (it depends on condition and tier). */
     void admit(Patient p, double stayH) {
-        Measures m = facility.measures;
+        Measures m = unit.measures;
         m.admissionRequests++;
         p.requestTime = sim.now();
         int line = p.pooledOnly && pooledBeds > 0 ? POOLED_LINE : p.line();
@@ -73,7 +80,7 @@ final class Ward {
 
     /** The patient has a bed (the resource counted it already): record the wait and the new occupancy. */
     private void stay(Patient p, int line, double stayH) {
-        Measures m = facility.measures;
+        Measures m = unit.measures;
         double wait = sim.now() - p.requestTime;
         m.waitAdmission.add(wait);
         // By the line the bed was asked on, which is the patient's source at the request.
@@ -97,7 +104,7 @@ final class Ward {
         beds.release(line);
         // A waiting patient may have taken the bed at once (stay() then recorded the same level).
         occupancy.update(sim.now(), beds.inUse());
-        facility.measures.lengthOfStay.add(stayH);
+        unit.measures.lengthOfStay.add(stayH);
         facility.model.pathway().log(p, EventSink.DISCHARGE, facility, Double.NaN);
         facility.model.pathway().discharged(facility, p);
     }

@@ -42,7 +42,7 @@ public final class WorkbookOutput {
     public static final String FILE_NAME = "summary.xlsx";
 
     /** Scopes in sheet order; a scope not listed (from a newer version) follows under its own name. */
-    static final List<String> SCOPES = List.of("network", "grid", "tier", "facility", "group");
+    static final List<String> SCOPES = List.of("network", "grid", "tier", "facility", "department", "group");
 
     /** Width of a numeric column, in characters; text columns are sized to their content. */
     private static final double NUMBER_WIDTH = 14;

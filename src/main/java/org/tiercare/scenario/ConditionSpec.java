@@ -17,21 +17,26 @@ import org.tiercare.dist.Distribution;
  *                                continue care below ({@code rehab}, or the tier of their primary clinic); where
  *                                given it replaces the stay × {@code policy.down_referral_stay_factor}
  * @param triage                  triage level at an emergency department that queues (1 most urgent); 0: from severity
+ * @param department              id of the department that serves it at facilities with departments (null: their first)
+ * @param facilityTypes           types of facility its referrals up and admissions prefer within the grid (empty: any)
  */
 public record ConditionSpec(String id, double share, int severity, boolean emergency,
                             Map<Tier, Double> admissionProbability, Map<Tier, org.tiercare.dist.Distribution> lengthOfStay,
                             double downReferralProbability, FollowUp followUp,
-                            Map<Tier, org.tiercare.dist.Distribution> lengthOfStayWhenReferredDown, int triage) {
+                            Map<Tier, org.tiercare.dist.Distribution> lengthOfStayWhenReferredDown, int triage,
+                            String department, java.util.List<FacilityType> facilityTypes) {
 
     public ConditionSpec {
         lengthOfStayWhenReferredDown = lengthOfStayWhenReferredDown == null ? Map.of() : lengthOfStayWhenReferredDown;
+        facilityTypes = facilityTypes == null ? java.util.List.of() : java.util.List.copyOf(facilityTypes);
     }
 
     /** A condition whose down-referred patients' stay is shortened by the policy's factor and whose triage follows its severity. */
     public ConditionSpec(String id, double share, int severity, boolean emergency,
                          Map<Tier, Double> admissionProbability, Map<Tier, org.tiercare.dist.Distribution> lengthOfStay,
                          double downReferralProbability, FollowUp followUp) {
-        this(id, share, severity, emergency, admissionProbability, lengthOfStay, downReferralProbability, followUp, Map.of(), 0);
+        this(id, share, severity, emergency, admissionProbability, lengthOfStay, downReferralProbability, followUp, Map.of(), 0,
+                null, java.util.List.of());
     }
 
     /** A condition with stays by down-referral destination, whose triage follows its severity. */
@@ -40,14 +45,24 @@ public record ConditionSpec(String id, double share, int severity, boolean emerg
                          double downReferralProbability, FollowUp followUp,
                          Map<Tier, org.tiercare.dist.Distribution> lengthOfStayWhenReferredDown) {
         this(id, share, severity, emergency, admissionProbability, lengthOfStay, downReferralProbability, followUp,
-                lengthOfStayWhenReferredDown, 0);
+                lengthOfStayWhenReferredDown, 0, null, java.util.List.of());
     }
 
     /** A condition with a triage level, whose down-referred patients' stay is shortened by the policy's factor. */
     public ConditionSpec(String id, double share, int severity, boolean emergency,
                          Map<Tier, Double> admissionProbability, Map<Tier, org.tiercare.dist.Distribution> lengthOfStay,
                          double downReferralProbability, FollowUp followUp, int triage) {
-        this(id, share, severity, emergency, admissionProbability, lengthOfStay, downReferralProbability, followUp, Map.of(), triage);
+        this(id, share, severity, emergency, admissionProbability, lengthOfStay, downReferralProbability, followUp, Map.of(), triage,
+                null, java.util.List.of());
+    }
+
+    /** A condition with a department and preferred facility types. */
+    public ConditionSpec(String id, double share, int severity, boolean emergency,
+                         Map<Tier, Double> admissionProbability, Map<Tier, Distribution> lengthOfStay,
+                         double downReferralProbability, FollowUp followUp, String department,
+                         java.util.List<FacilityType> facilityTypes) {
+        this(id, share, severity, emergency, admissionProbability, lengthOfStay, downReferralProbability, followUp, Map.of(), 0,
+                department, facilityTypes);
     }
 
     /**

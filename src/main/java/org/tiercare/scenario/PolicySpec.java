@@ -14,17 +14,41 @@ package org.tiercare.scenario;
  *                               {@code crossGrid} is {@link CrossGrid#NEVER}
  * @param pooledSlotShare        share of each grid hospital's appointment slots (0..1) open to referrals from other
  *                               groups' facilities when {@code crossGrid} is {@link CrossGrid#NEVER}
+ * @param crossGridTypes         facilities of these types serve patients of every grid whatever {@code crossGrid} says
+ *                               (2023 notice: 康复、护理、妇幼等机构可以跨网格提供服务); empty by default
  */
 public record PolicySpec(ReservationSpec reservation, double contractCoverage, double gatekeepingCompliance,
                          double referralCompliance, ReferralRule referralRule, double downReferralStayFactor,
-                         CrossGrid crossGrid, double pooledBedShare, double pooledSlotShare) {
+                         CrossGrid crossGrid, double pooledBedShare, double pooledSlotShare,
+                         java.util.Set<FacilityType> crossGridTypes) {
+
+    public PolicySpec {
+        crossGridTypes = crossGridTypes == null || crossGridTypes.isEmpty() ? java.util.Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(crossGridTypes));
+    }
+
+    /** Without facility types that cross grids. */
+    public PolicySpec(ReservationSpec reservation, double contractCoverage, double gatekeepingCompliance,
+                      double referralCompliance, ReferralRule referralRule, double downReferralStayFactor,
+                      CrossGrid crossGrid, double pooledBedShare, double pooledSlotShare) {
+        this(reservation, contractCoverage, gatekeepingCompliance, referralCompliance, referralRule, downReferralStayFactor,
+                crossGrid, pooledBedShare, pooledSlotShare, java.util.Set.of());
+    }
 
     /** Without pooled slots. */
     public PolicySpec(ReservationSpec reservation, double contractCoverage, double gatekeepingCompliance,
                       double referralCompliance, ReferralRule referralRule, double downReferralStayFactor,
+                      CrossGrid crossGrid, double pooledBedShare, java.util.Set<FacilityType> crossGridTypes) {
+        this(reservation, contractCoverage, gatekeepingCompliance, referralCompliance, referralRule, downReferralStayFactor,
+                crossGrid, pooledBedShare, 0, crossGridTypes);
+    }
+
+    /** Without pooled slots or facility types that cross grids. */
+    public PolicySpec(ReservationSpec reservation, double contractCoverage, double gatekeepingCompliance,
+                      double referralCompliance, ReferralRule referralRule, double downReferralStayFactor,
                       CrossGrid crossGrid, double pooledBedShare) {
         this(reservation, contractCoverage, gatekeepingCompliance, referralCompliance, referralRule, downReferralStayFactor,
-                crossGrid, pooledBedShare, 0);
+                crossGrid, pooledBedShare, 0, java.util.Set.of());
     }
 
     public enum ReferralRule { SECONDARY_FIRST, LEAD }

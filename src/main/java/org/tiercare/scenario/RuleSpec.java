@@ -10,9 +10,16 @@ package org.tiercare.scenario;
  * @param target   for {@link Check#OUTCOME}: the target; else null
  * @param clauseZh the clause in Chinese, as the notice words it
  * @param summaryEn the clause in English, summarised
+ * @param facilityType for {@link Check#MEMBER_TYPE}: the type some member of each grid must have; else null
  */
 public record RuleSpec(String id, Check check, TargetSpec.Op op, double value, Tier tier, TargetSpec target,
-                       String clauseZh, String summaryEn, String source) {
+                       String clauseZh, String summaryEn, String source, FacilityType facilityType) {
+
+    /** A rule that names no facility type. */
+    public RuleSpec(String id, Check check, TargetSpec.Op op, double value, Tier tier, TargetSpec target,
+                    String clauseZh, String summaryEn, String source) {
+        this(id, check, op, value, tier, target, clauseZh, summaryEn, source, null);
+    }
 
     /** What a rule checks. Structural and policy checks read the scenario; outcome checks the results. */
     public enum Check {
@@ -35,6 +42,8 @@ public record RuleSpec(String id, Check check, TargetSpec.Op op, double value, T
         /** Referred patients are admitted first. */
         REFERRED_FIRST_ADMISSIONS,
         /** An outcome target on the results. */
-        OUTCOME
+        OUTCOME,
+        /** Each grid has a member (its lead included) of {@code facility_type}, e.g. a rehabilitation facility. */
+        MEMBER_TYPE
     }
 }

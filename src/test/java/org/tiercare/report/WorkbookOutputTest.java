@@ -169,4 +169,19 @@ class WorkbookOutputTest {
             assertEquals(0, new BigDecimal("0.99").compareTo(rows.get(2).getCellAsNumber(14).orElseThrow()));
         }
     }
+
+    @Test
+    void departmentRowsGetASheetAfterTheFacilities() throws Exception {
+        List<SummaryRow> rows = List.of(
+                new SummaryRow("base", "department", "H1/internal", "visits", 10, 9, 11, 4),
+                new SummaryRow("base", "facility", "H1", "visits", 12, 11, 13, 4),
+                new SummaryRow("base", "network", "all", "visits", 12, 11, 13, 4));
+        Path file = WorkbookOutput.write(dir, "县域", rows, List.of(), ZH);
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+            assertEquals(List.of("全网", "机构", "科室"), wb.getSheets().map(Sheet::getName).toList());
+            List<Row> d = wb.findSheet("科室").orElseThrow().read();
+            assertEquals("科室\nDepartment", d.get(0).getCellText(1));
+            assertEquals("H1/internal", d.get(1).getCellText(1));
+        }
+    }
 }
