@@ -41,6 +41,8 @@ public final class Measures {
     long diverted;
     /** Of {@link #diverted}: sent on to another ward (onward diversion) rather than lost. */
     long divertedOnward;
+    /** Of {@link #diverted}: turned away by a full rehabilitation unit and sent on to their primary clinic instead. */
+    long divertedHome;
     /** Bed requests that arrived here sent on by a full ward elsewhere. */
     long receivedOnward;
     long unserved;
@@ -129,7 +131,7 @@ public final class Measures {
         waitAllianceReferral.reset(0);
         allianceReferrals = 0;
         outpatientRequests = visits = admissionRequests = admissions = admissionsWaited = diverted = unserved = 0;
-        divertedOnward = receivedOnward = 0;
+        divertedOnward = receivedOnward = divertedHome = 0;
         reservedSlotsUsed = generalSlotsUsed = noSlot = referralsUp = referralsDown = 0;
         primaryVisits = firstContacts = bypasses = visitsWithHomeGrid = visitsInGrid = emergencies = 0;
         teleconsultations = teleResolved = diagnosticTests = repeatTests = repeatTestsAvoided = outreachSessions = 0;
@@ -165,6 +167,7 @@ public final class Measures {
         admissionsWaited += o.admissionsWaited;
         diverted += o.diverted;
         divertedOnward += o.divertedOnward;
+        divertedHome += o.divertedHome;
         receivedOnward += o.receivedOnward;
         unserved += o.unserved;
         reservedSlotsOffered += o.reservedSlotsOffered;
@@ -266,7 +269,7 @@ public final class Measures {
             put(m, Metric.ADMISSIONS_DIVERTED_ONWARD, (double) divertedOnward);
             put(m, Metric.ADMISSIONS_RECEIVED_ONWARD, (double) receivedOnward);
             put(m, Metric.ADMISSIONS_DIVERTED_ONWARD_SHARE, ratio(divertedOnward, admissionRequests));
-            put(m, Metric.ADMISSIONS_DIVERTED_LOST_SHARE, ratio(diverted - divertedOnward, admissionRequests));
+            put(m, Metric.ADMISSIONS_DIVERTED_LOST_SHARE, ratio(diverted - divertedOnward - divertedHome, admissionRequests));
         }
         if (emergencies > 0) put(m, Metric.EMERGENCY_VISITS, (double) emergencies);
         // Only where an emergency department queues, so scenarios without one keep their files.

@@ -544,6 +544,18 @@ final class Pathway {
         leave(p);
     }
 
+    /**
+     * A patient a full rehabilitation unit cannot take nor send on: continuing care there was a down-referral after a
+     * hospital stay, so rather than being lost they go on with their primary clinic, as a down-referral without a
+     * rehabilitation unit does. False (the patient is lost) for any other ward, or without a clinic.
+     */
+    boolean continueAtClinic(Facility f, Patient p) {
+        if (f.spec.tier() != org.tiercare.scenario.Tier.REHAB || p.zone < 0 || grids.primaryClinic[p.zone] < 0) return false;
+        Facility clinic = facilities.get(grids.primaryClinic[p.zone]);
+        goTo(p, clinic, network.facilityToFacility(f.index, clinic.index));
+        return true;
+    }
+
     /** No bed, and the facility diverts or has no onward option left: lost (counted as diverted and unserved). */
     void diverted(Facility f, Patient p) { log(p, EventSink.UNSERVED, f, Double.NaN); leave(p); }
 

@@ -65,6 +65,10 @@ final class Ward {
                 Pathway pathway = facility.model.pathway();
                 if (spec.whenFull() == WhenFull.ONWARD && pathway.onward.sendOn(facility, p, spec.maxOnward())) {
                     m.divertedOnward++;
+                } else if (spec.whenFull() == WhenFull.ONWARD && pathway.continueAtClinic(facility, p)) {
+                    // A full rehabilitation unit with nowhere to send the patient on: their hospital care is done, so
+                    // they continue with their primary clinic (as a down-referral without rehabilitation does).
+                    m.divertedHome++;
                 } else {
                     // Out of options: only now is the need lost.
                     m.unserved++;

@@ -50,6 +50,25 @@ class OnwardTest {
               - {facility: A, rate_per_hour: 2, entry: admission}
             """;
 
+    /**
+     * A one-bed rehabilitation unit R with 5 h stays and 1 admission an hour from zone Z, the only rehabilitation unit:
+     * it turns away B(1, 5) = 5/6 of its requests and has no other unit to send them to. Continuing care after a
+     * hospital stay has an option left, the patient's primary clinic C (walk-in, never full): so no one is lost.
+     */
+    private static final String REHAB = """
+            name: full rehabilitation unit
+            seed: 7
+            warmup: 0 h
+            horizon: 20000 h
+            zones:
+              - {id: Z, x: 0, y: 0}
+            facilities:
+              - {id: R, tier: rehab, zone: Z, beds: {count: 1, length_of_stay: 5 h, when_full: %s}}
+              - {id: C, tier: community, zone: Z, outpatient: {doctors: 50, consult_time: 1 min}}
+            arrivals:
+              - {zone: Z, facility: R, rate_per_hour: 1, entry: admission}
+            """;
+
     @TempDir
     Path dir;
 
@@ -110,5 +129,21 @@ class OnwardTest {
         assertTrue(b2.get("admissions_diverted_onward") + c2.get("admissions_diverted_onward") > 0, "a second attempt");
         // With three wards a third attempt has nowhere left to go: exactly the same run.
         assertEquals(two, run(CHAIN.formatted(3)));
+    }
+
+    @Test
+    void aFullRehabilitationUnitWithNowhereToSendOnLeavesThePatientToTheirClinicNotLost() throws Exception {
+        List<ScopeResult> r = run(REHAB.formatted("onward"));
+        Map<String, Double> rehab = at(r, "facility", "R"), clinic = at(r, "facility", "C");
+        assertEquals(5.0 / 6, rehab.get("admissions_diverted_share"), 0.02, "Erlang B(1, 5)");
+        assertEquals(0.0, rehab.get("admissions_diverted_onward"), "no other rehabilitation unit");
+        assertEquals(0.0, rehab.get("unserved"));
+        assertEquals(0.0, rehab.get("admissions_diverted_lost_share"));
+        double turnedAway = rehab.get("admission_requests") - rehab.get("admissions");
+        assertEquals(turnedAway, clinic.get("visits"), 2, "each one turned away is seen at the clinic (bar those still on the way)");
+        // With when_full: divert the unit loses them, as any diverting ward does.
+        Map<String, Double> diverting = at(run(REHAB.formatted("divert")), "facility", "R");
+        assertEquals(diverting.get("admission_requests") - diverting.get("admissions"), diverting.get("unserved"));
+        assertTrue(diverting.get("unserved") > 1000, "" + diverting);
     }
 }
