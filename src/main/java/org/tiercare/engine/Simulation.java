@@ -9,7 +9,10 @@ import org.tiercare.stats.Resettable;
  * register statistics that must forget the warm-up period.
  */
 public final class Simulation {
-    /** Buckets of six simulated hours: the heap holds only the next quarter-day of events, the rest waits unsorted. */
+    /**
+     * Buckets of six simulated hours: a bucket is sorted once when it comes up; only events scheduled into the
+     * current quarter-day go through the heap. (Measured: 1-hour and 15-minute buckets were not faster.)
+     */
     private final EventCalendar calendar = new EventCalendar(6.0);
     private final List<Resettable> statistics = new ArrayList<>();
     private double now;
