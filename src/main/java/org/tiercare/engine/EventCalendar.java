@@ -62,6 +62,7 @@ final class EventCalendar {
     private int freeCount;
     private int slabUsed;
     private int size;
+    private double polledTime;
 
     private final BucketSort sorter = new BucketSort();
 
@@ -134,6 +135,34 @@ final class EventCalendar {
         return before(runTimes[runPos], runOrders[runPos], times[0], orders[0]);
     }
 
+    /**
+     * Removes the earliest event if it is due by {@code end} (then {@link #polledTime} is its time) and returns
+     * its action; null when there is none or it is later. One look at the run and the heap per event, where
+     * peekTime, peekTime again and poll took three.
+     */
+    Runnable pollUntil(double end) {
+        if (size == 0) return null;
+        if (heapSize == 0 && runPos == runEnd) refill();
+        if (runPos < runEnd && (heapSize == 0 || runFirst())) {
+            double t = runTimes[runPos];
+            if (!(t <= end)) return null;
+            polledTime = t;
+            size--;
+            int i = runIndex[runPos++];
+            Runnable a = runActions[i];
+            runActions[i] = null;
+            return a;
+        }
+        double t = times[0];
+        if (!(t <= end)) return null;
+        polledTime = t;
+        size--;
+        return heapPop();
+    }
+
+    /** Time of the event {@link #pollUntil} returned last. */
+    double polledTime() { return polledTime; }
+
     /** Removes the earliest event and returns its action. */
     Runnable poll() {
         if (heapSize == 0 && runPos == runEnd) refill();
@@ -144,6 +173,10 @@ final class EventCalendar {
             runActions[i] = null;
             return a;
         }
+        return heapPop();
+    }
+
+    private Runnable heapPop() {
         int topSlot = slots[0];
         Runnable top = slab[topSlot];
         slab[topSlot] = null;

@@ -49,9 +49,9 @@ public final class Simulation {
 
     /** Fires events in order until the next one would be later than {@code end}; leaves the clock at {@code end}. */
     public void runUntil(double end) {
-        while (calendar.size() > 0 && calendar.peekTime() <= end) {
-            now = calendar.peekTime();
-            Runnable action = calendar.poll();
+        Runnable action;
+        while ((action = calendar.pollUntil(end)) != null) {
+            now = calendar.polledTime();
             // A cheap, periodic look at the thread's interrupt flag, so Ctrl-C stops a long replication.
             if ((++eventsFired & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) {
                 throw new Interrupted(now);

@@ -92,4 +92,25 @@ class EventCalendarTest {
         for (long s = 5_000; s < 8_000; s++) more.add(new Ev(24 * 30 + r.nextDouble() * 24 * 10, 0, s));
         check(cal, more);
     }
+
+    @Test
+    void pollUntilStopsBeforeTheFirstLaterEventAndLeavesItPending() {
+        EventCalendar cal = new EventCalendar(6.0);
+        List<String> fired = new ArrayList<>();
+        cal.add(1.0, EventCalendar.order(0, 0), () -> fired.add("a"));
+        cal.add(8.0, EventCalendar.order(0, 1), () -> fired.add("c")); // next bucket
+        cal.add(2.0, EventCalendar.order(0, 2), () -> fired.add("b"));
+        Runnable r;
+        while ((r = cal.pollUntil(7.0)) != null) {
+            r.run();
+            fired.add("@" + cal.polledTime());
+        }
+        assertEquals(List.of("a", "@1.0", "b", "@2.0"), fired);
+        assertEquals(1, cal.size());
+        // Due exactly at the end counts as due; the clock's time comes with it.
+        cal.pollUntil(8.0).run();
+        assertEquals(8.0, cal.polledTime());
+        assertEquals(List.of("a", "@1.0", "b", "@2.0", "c"), fired);
+        assertEquals(null, cal.pollUntil(Double.POSITIVE_INFINITY));
+    }
 }
