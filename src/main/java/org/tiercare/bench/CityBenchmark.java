@@ -29,11 +29,16 @@ public final class CityBenchmark {
     /** Distance between copies: far beyond the choice model's reach (1.5 h at 25 km/h). */
     static final double TILE_KM = 100;
 
-    /** One city size measured. */
-    public record Size(int tiles, long residents, long events, double wallSeconds, double eventsPerSecond,
-                       double peakHeapMiB) {
-        /** Wall seconds per simulated year of one replication. */
-        public double secondsPerReplicationYear() { return wallSeconds; }
+    /**
+     * One city size measured. {@code cpuSeconds} is the process's CPU time over the replication (the simulation
+     * thread plus the garbage collector's and the compiler's), the cost that does not depend on what else runs on
+     * the machine; {@code eventsPerSecond} is per CPU second. {@code liveHeapMiB} is the largest heap left after a
+     * collection (what the run really keeps); {@code peakHeapMiB} the largest heap used, garbage included.
+     */
+    public record Size(int tiles, long residents, long events, double wallSeconds, double cpuSeconds,
+                       double eventsPerSecond, double liveHeapMiB, double peakHeapMiB) {
+        /** CPU seconds per simulated year of one replication. */
+        public double secondsPerReplicationYear() { return cpuSeconds; }
     }
 
     private CityBenchmark() {}
@@ -86,12 +91,24 @@ public final class CityBenchmark {
             if (p.getType() == MemoryType.HEAP && p.isValid()) heap.add(p);
         }
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        LiveHeap live = LiveHeap.watch();
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         long events = replicationEvents(city);
         double wall = (System.nanoTime() - t0) / 1e9;
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
+        live.stop();
         long peak = 0;
         for (MemoryPoolMXBean p : heap) peak += p.getPeakUsage().getUsed();
-        return new Size(tiles, residents, events, wall, events / wall, peak / (1024.0 * 1024.0));
+        return new Size(tiles, residents, events, wall, cpu, events / cpu, live.maxMiB(), peak / (1024.0 * 1024.0));
+    }
+
+    /** CPU time of the whole process, all threads (NaN-free: 0 where the platform does not say). */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     /** Replication 1 on one thread (the pool runs it, this thread waits): its events. */
@@ -116,12 +133,13 @@ public final class CityBenchmark {
         replicationEvents(new Scenario(warm.name(), "", null, warm.sha256(), List.of(), warm.seed(), 1, 0, 24 * 30, warm.zones(),
                 warm.facilities(), List.of(), List.of(), warm.network(), warm.layouts(), warm.layout(), warm.demand(),
                 warm.conditions(), warm.choice(), warm.policy(), warm.levers(), List.of(), Map.of()));
-        System.out.printf(Locale.ROOT, "%-6s %12s %14s %10s %12s %16s %9s%n", "copies", "residents", "events", "wall s",
-                "events/s", "s per rep-year", "heap MiB");
+        System.out.printf(Locale.ROOT, "%-6s %12s %14s %8s %14s %12s %13s %14s%n", "copies", "residents", "events", "wall s",
+                "CPU s/rep-year", "events/CPU s", "live heap MiB", "peak heap MiB");
         for (double r : residents) {
             Size s = run(demo, tilesFor(demo, r));
-            System.out.printf(Locale.ROOT, "%-6d %12d %14d %10.1f %11.2fM %16.1f %9.0f%n", s.tiles(), s.residents(), s.events(),
-                    s.wallSeconds(), s.eventsPerSecond() / 1e6, s.secondsPerReplicationYear(), s.peakHeapMiB());
+            System.out.printf(Locale.ROOT, "%-6d %12d %14d %8.1f %14.1f %11.2fM %13.0f %14.0f%n", s.tiles(), s.residents(),
+                    s.events(), s.wallSeconds(), s.secondsPerReplicationYear(), s.eventsPerSecond() / 1e6, s.liveHeapMiB(),
+                    s.peakHeapMiB());
             System.out.flush();
         }
     }

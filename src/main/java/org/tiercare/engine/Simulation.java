@@ -9,7 +9,10 @@ import org.tiercare.stats.Resettable;
  * register statistics that must forget the warm-up period.
  */
 public final class Simulation {
-    /** Buckets of six simulated hours: the heap holds only the next quarter-day of events, the rest waits unsorted. */
+    /**
+     * Buckets of six simulated hours: a bucket is sorted once when it comes up; only events scheduled into the
+     * current quarter-day go through the heap. (Measured: 1-hour and 15-minute buckets were not faster.)
+     */
     private final EventCalendar calendar = new EventCalendar(6.0);
     private final List<Resettable> statistics = new ArrayList<>();
     private double now;
@@ -46,9 +49,9 @@ public final class Simulation {
 
     /** Fires events in order until the next one would be later than {@code end}; leaves the clock at {@code end}. */
     public void runUntil(double end) {
-        while (calendar.size() > 0 && calendar.peekTime() <= end) {
-            now = calendar.peekTime();
-            Runnable action = calendar.poll();
+        Runnable action;
+        while ((action = calendar.pollUntil(end)) != null) {
+            now = calendar.polledTime();
             // A cheap, periodic look at the thread's interrupt flag, so Ctrl-C stops a long replication.
             if ((++eventsFired & 0xFFFF) == 0 && Thread.currentThread().isInterrupted()) {
                 throw new Interrupted(now);

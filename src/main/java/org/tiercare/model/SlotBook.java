@@ -29,6 +29,9 @@ final class SlotBook {
     private final int[] pooledQuota = new int[7];
     /** Pooled bookings per day held in the ring. */
     private final int[] ringPooled;
+    /** Every day before this one (and from today on) has no free slot left in the pool. */
+    private int generalFullBefore;
+    private int reservedFullBefore;
 
     /** What a booking got: the slot's time and pool, or none. */
     record Booking(double time, int pool) {}
@@ -107,11 +110,24 @@ final class SlotBook {
     /** Books the earliest slot this patient may take; null when none is free within their horizon. */
     Booking book(double now, boolean referralChannel) {
         double limit = now + (referralChannel ? referralHorizonH : publicHorizonH);
-        for (int day = (int) Math.floor(now / 24); day * 24.0 <= limit; day++) {
+        int today = (int) Math.floor(now / 24);
+        // Reserved slots the public may take lie on days up to this one; later, only general slots count.
+        int releasedUntil = (int) Math.floor((now + releaseBeforeH) / 24);
+        for (int day = today; day * 24.0 <= limit; day++) {
+            // Skip days known to be booked up (a booked-up pool stays so): without this, every booking at a
+            // hospital booked weeks ahead walked through all those days.
+            int skipTo = referralChannel || day <= releasedUntil ? Math.min(generalFullBefore, reservedFullBefore)
+                    : generalFullBefore;
+            if (day < skipTo) {
+                day = skipTo - 1;
+                continue;
+            }
             int r = day % ringDay.length;
             roll(day, r);
             double general = next(day, r, GENERAL, now);
             double reserved = next(day, r, RESERVED, now);
+            if (Double.isNaN(general) && day == Math.max(generalFullBefore, today)) generalFullBefore = day + 1;
+            if (Double.isNaN(reserved) && day == Math.max(reservedFullBefore, today)) reservedFullBefore = day + 1;
             if (!referralChannel && reserved > now + releaseBeforeH) reserved = Double.NaN; // not yet released
             int pool;
             if (Double.isNaN(general) && Double.isNaN(reserved)) continue;
@@ -121,6 +137,10 @@ final class SlotBook {
             double t = pool == RESERVED ? reserved : general;
             if (t > limit) return null;
             ringNextFree[r][pool]++;
+            if (ringNextFree[r][pool] >= slotTimes[day % 7][pool].length && day == Math.max(fullBefore(pool), today)) {
+                if (pool == GENERAL) generalFullBefore = day + 1;
+                else reservedFullBefore = day + 1;
+            }
             return new Booking(t, pool);
         }
         return null;
@@ -154,6 +174,7 @@ final class SlotBook {
         ringNextFree[r][RESERVED] = 0;
         ringPooled[r] = 0;
     }
+    private int fullBefore(int pool) { return pool == GENERAL ? generalFullBefore : reservedFullBefore; }
 
     /** The next free slot of a pool on a day that is still ahead of {@code now}, or NaN. */
     private double next(int day, int r, int pool, double now) {

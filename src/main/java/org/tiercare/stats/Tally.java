@@ -15,14 +15,17 @@ public final class Tally implements Resettable {
     private double max = Double.NEGATIVE_INFINITY;
     private final boolean quantiles;
     /**
-     * Allocated at the first observation (about 200 kB each): a run keeps several tallies per facility and
-     * scope, and many never see a value (the bed waits of a facility without beds).
+     * Allocated at the first observation: a run keeps several tallies per facility and scope, and many never see
+     * a value (the bed waits of a facility without beds). Its counts grow only as far as the largest value seen
+     * (auto-resizing): a fixed range up to 10^10 units took 200 kB per tally, two per facility, which at city scale
+     * (hundreds of facilities) was a sizeable part of the heap, and a larger array to miss the cache in on every
+     * wait recorded. The buckets (3 significant digits above one unit) do not depend on the range, so quantiles
+     * are the same; the array grows a few times early in a run and then never again.
      */
     private Histogram histogram;
     /**
-     * Quantiles are kept in units of 1/1000 (of an hour, for waits: 3.6 s) in a fixed-range integer
-     * histogram, up to 10^10 units (over 1,000 years): no auto-ranging on the hot path, and 3 significant digits above
-     * one unit, far finer than any planner's question.
+     * Quantiles are kept in units of 1/1000 (of an hour, for waits: 3.6 s) in an integer histogram, values clamped
+     * to 10^10 units (over 1,000 years), 3 significant digits above one unit, far finer than any planner's question.
      */
     private static final double UNITS = 1000.0;
     private static final long HIGHEST = 10_000_000_000L;
@@ -32,7 +35,7 @@ public final class Tally implements Resettable {
     }
 
     private Histogram histogram() {
-        if (histogram == null) histogram = new Histogram(HIGHEST, 3);
+        if (histogram == null) histogram = new Histogram(3);
         return histogram;
     }
 

@@ -134,4 +134,23 @@ class SlotBookTest {
         // Friday 00:00 = 96 h: Friday's first slot, 96 + 8 = 104 h, not Monday's exhausted counters.
         assertBooking(104, GENERAL, book.book(96, PUBLIC));
     }
+
+    @Test
+    void daysBookedUpAreSkippedWithoutLosingReservedSlotsOnThem() {
+        // Share 1/4: per weekday 6 general (8, 8.5, 9, 10, 10.5, 11) and 2 reserved (9.5, 11.5); released 1 h ahead.
+        SlotBook book = mornings(0.25, 14 * 24, 14 * 24, 1);
+        // Book up the general slots of Monday to Wednesday (18), from Monday 00:00: days 0–2 are full for the public.
+        for (int k = 0; k < 18; k++) book.book(0, PUBLIC);
+        // The next public booking skips to Thursday 08:00 = 72 + 8 = 80 h.
+        assertBooking(80, GENERAL, book.book(0, PUBLIC));
+        // The full days still hold their reserved slots for the referral channel: Monday 09:30 first.
+        assertBooking(9.5, RESERVED, book.book(0, REFERRAL));
+        // Tuesday 10:48 (34.8 h): Tuesday's 11:30 (35.5 h) is released to the public, on a day full of general bookings.
+        assertBooking(35.5, RESERVED, book.book(34.8, PUBLIC));
+        // Referrals take the remaining reserved slots day by day: Monday 11:30 is gone by at 34.8 h, Tuesday's 9:30
+        // too; Wednesday 09:30 = 57.5 h.
+        assertBooking(57.5, RESERVED, book.book(34.8, REFERRAL));
+        // The public, later still, gets Thursday's second general slot, 80.5 h.
+        assertBooking(80.5, GENERAL, book.book(34.8, PUBLIC));
+    }
 }

@@ -89,4 +89,22 @@ class TallyTest {
         assertEquals(0, t.count());
         assertTrue(Double.isNaN(t.mean()) && Double.isNaN(t.quantile(0.5)));
     }
+
+    @Test
+    void mergingATallyOfLongerWaitsGrowsTheHistogramAndKeepsBothEnds() {
+        // The histogram grows with the largest value seen: a tally of short waits merged with one of a very long wait
+        // (10^6 h = 10^9 units, far beyond what the short one had room for) keeps the quantiles of both, to 3 digits.
+        Tally shortWaits = new Tally(true);
+        for (double w : new double[] {1, 2, 3}) shortWaits.add(w);
+        Tally longWait = new Tally(true);
+        longWait.add(1e6);
+        shortWaits.merge(longWait);
+        assertEquals(4, shortWaits.count());
+        assertEquals(2, shortWaits.quantile(0.5), 2 * 1e-3);
+        assertEquals(1e6, shortWaits.quantile(1.0), 1e6 * 1e-3);
+        // And a value beyond every earlier one recorded straight into a tally: 10^7 h, the histogram grows again.
+        shortWaits.add(1e7);
+        assertEquals(1e7, shortWaits.quantile(1.0), 1e7 * 1e-3);
+        assertEquals(3, shortWaits.quantile(0.5), 3 * 1e-3);
+    }
 }
