@@ -57,26 +57,36 @@ final class ChoiceSection {
             f.problem("tier_constants", Text.get("got", expected, n.describe()));
             return null;
         }
+        Map<Tier, Double> out = tierNumbers(f, m, true);
+        boolean ok = out != null;
+        if (ok && out.isEmpty()) {
+            f.problem("tier_constants", Text.get("choice.noTiers"));
+            return null;
+        }
+        return out;
+    }
+
+    /**
+     * The utilities of a {@code tier_constants} map, by tier, each mistake at its place; null when any is wrong.
+     * With {@code emptyIsNever}, a tier written without a value is left out (never chosen), as if not written.
+     * Also read for a population group's adjustments ({@link GroupsSection}).
+     */
+    static Map<Tier, Double> tierNumbers(Fields f, MapNode m, boolean emptyIsNever) {
         List<String> tiers = new ArrayList<>();
         for (Tier t : Tier.values()) tiers.add(t.yamlName);
         Map<Tier, Double> out = new EnumMap<>(Tier.class);
         boolean ok = true;
         for (MapNode.Entry e : m.entries.values()) {
-            String key = e.key().strip().toLowerCase(Locale.ROOT);
-            int i = tiers.indexOf(key);
+            int i = tiers.indexOf(e.key().strip().toLowerCase(Locale.ROOT));
             if (i < 0) {
                 f.problems.add(e.keyLoc(), Text.at(f.at("tier_constants"), Text.get("choice.notTier", e.key(), Text.join(tiers),
                         Names.didYouMean(e.key(), tiers))));
                 ok = false;
                 continue;
             }
-            if (e.value() instanceof Scalar s && s.isNull()) continue; // written empty: never chosen, like leaving it out
+            if (emptyIsNever && e.value() instanceof Scalar s && s.isNull()) continue;
             Double v = Fields.numberOf(f.problems, e.value(), f.at("tier_constants") + "." + e.key(), UTILITY);
             if (v == null) ok = false; else out.put(Tier.values()[i], v);
-        }
-        if (ok && out.isEmpty()) {
-            f.problem("tier_constants", Text.get("choice.noTiers"));
-            return null;
         }
         return ok ? Collections.unmodifiableMap(out) : null;
     }

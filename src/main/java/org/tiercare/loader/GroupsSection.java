@@ -2,10 +2,8 @@ package org.tiercare.loader;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.tiercare.loader.Fields.Range;
 import org.tiercare.loader.YamlNode.ListNode;
@@ -33,7 +31,6 @@ final class GroupsSection {
     /** Contacts per resident-year × at most 100: no group consults a hundred times as often as the average resident. */
     static final Range FACTOR = Range.upTo(0, false, 100);
     /** Added to a utility: the choice model's own bound on its coefficients. */
-    private static final Range UTILITY = Range.upTo(-1_000, false, 1_000);
 
     private GroupsSection() {}
 
@@ -155,22 +152,7 @@ final class GroupsSection {
             f.problem("tier_constants", Text.get("got", Text.get("expect.tierConstants"), n.describe()));
             return null;
         }
-        List<String> tiers = new ArrayList<>();
-        for (Tier t : Tier.values()) tiers.add(t.yamlName);
-        Map<Tier, Double> out = new EnumMap<>(Tier.class);
-        boolean ok = true;
-        for (MapNode.Entry e : m.entries.values()) {
-            int i = tiers.indexOf(e.key().strip().toLowerCase(Locale.ROOT));
-            if (i < 0) {
-                f.problems.add(e.keyLoc(), Text.at(f.at("tier_constants"), Text.get("choice.notTier", e.key(), Text.join(tiers),
-                        Names.didYouMean(e.key(), tiers))));
-                ok = false;
-                continue;
-            }
-            Double v = Fields.numberOf(f.problems, e.value(), f.at("tier_constants") + "." + e.key(), UTILITY);
-            if (v == null) ok = false; else out.put(Tier.values()[i], v);
-        }
-        return ok ? Collections.unmodifiableMap(out) : null;
+        return ChoiceSection.tierNumbers(f, m, false);
     }
 
     /**
