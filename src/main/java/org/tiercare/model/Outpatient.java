@@ -56,10 +56,7 @@ final class Outpatient {
             if (open > sim.now() && !Double.isInfinite(open)) {
                 // Nobody queues at a locked door overnight: walk-in patients come when it opens.
                 booked++;
-                sim.at(open, 0, () -> {
-                    booked--;
-                    request(p);
-                });
+                sim.at(open, 0, p.next(Patient.DOOR, this));
                 return;
             }
         }
@@ -80,17 +77,31 @@ final class Outpatient {
             return;
         }
         booked++;
-        sim.at(b.time(), 0, () -> {
-            booked--;
-            if (b.pool() == SlotBook.RESERVED) unit.measures.reservedSlotsUsed++;
-            else unit.measures.generalSlotsUsed++;
-            joinQueue(p);
-        });
+        sim.at(b.time(), 0, p.next(b.pool() == SlotBook.RESERVED ? Patient.SLOT_RESERVED : Patient.SLOT_GENERAL, this));
+    }
+
+    /** The patient's pending event here fired ({@link Patient#run}). */
+    void step(Patient p, byte step) {
+        switch (step) {
+            case Patient.DOOR -> {
+                booked--;
+                request(p);
+            }
+            case Patient.SLOT_RESERVED, Patient.SLOT_GENERAL -> {
+                booked--;
+                if (step == Patient.SLOT_RESERVED) unit.measures.reservedSlotsUsed++;
+                else unit.measures.generalSlotsUsed++;
+                joinQueue(p);
+            }
+            // The line cannot change while the patient waits or is seen: nothing else touches them meanwhile.
+            case Patient.CONSULT_START -> start(p, p.line());
+            case Patient.CONSULT_END -> finish(p, p.line());
+            default -> throw new IllegalStateException("not an outpatient step: " + step);
+        }
     }
 
     private void joinQueue(Patient p) {
-        int line = p.line();
-        doctors.request(line, () -> start(p, line));
+        doctors.request(p.line(), p.next(Patient.CONSULT_START, this));
     }
 
     private void start(Patient p, int line) {
@@ -113,7 +124,7 @@ final class Outpatient {
             m.waitAllianceReferral.add(sim.now() - p.allianceReferralTime);
             p.allianceReferralTime = Double.NaN;
         }
-        sim.schedule(consultTime.sample(), () -> finish(p, line));
+        sim.schedule(consultTime.sample(), p.next(Patient.CONSULT_END, this));
     }
 
     private void finish(Patient p, int line) {

@@ -136,7 +136,7 @@ final class Pathway {
                 lost(p);
                 return;
             }
-            travelThen(network.zoneToFacility(p.zone, ed.index), () -> emergency(p, ed));
+            travel(network.zoneToFacility(p.zone, ed.index), p.next(Patient.TRIP_EMERGENCY, ed));
             return;
         }
         Facility f = null;
@@ -203,8 +203,26 @@ final class Pathway {
         if (f.books(p) || travelH <= 0 || Double.isInfinite(travelH)) {
             f.request(p);
         } else {
-            travelThen(travelH, () -> f.request(p));
+            travel(travelH, p.next(Patient.TRIP, f));
         }
+    }
+
+    /** The patient sets off on a trip of {@code h} hours; {@link Patient#step} says what follows. */
+    private void travel(double h, Patient p) {
+        outside++;
+        sim.schedule(h, p);
+    }
+
+    /** The end of a {@link Patient#TRIP}: the outpatient request at {@code f}. */
+    void arrived(Patient p, Facility f) {
+        outside--;
+        f.request(p);
+    }
+
+    /** The end of a {@link Patient#TRIP_EMERGENCY}. */
+    void arrivedAtEmergency(Patient p, Facility ed) {
+        outside--;
+        emergency(p, ed);
     }
 
     void travelThen(double h, Runnable then) {
@@ -362,7 +380,7 @@ final class Pathway {
         }
         p.source = PatientSource.SELF;
         Facility target = next;
-        travelThen(interval, () -> target.request(p));
+        travel(interval, p.next(Patient.TRIP, target));
     }
 
     // ---- the state at time 0 ----------------------------------------------------------------
@@ -392,7 +410,7 @@ final class Pathway {
         created++;
         p.source = PatientSource.SELF;
         p.firstContact = false;
-        travelThen(inH, () -> f.request(p));
+        travel(inH, p.next(Patient.TRIP, f));
         return true;
     }
 

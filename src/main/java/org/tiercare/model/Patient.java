@@ -7,9 +7,22 @@ import org.tiercare.scenario.PatientSource;
  * One individual on their way through the network: plain data, carried from step to step and
  * forgotten when they leave (nothing keeps patients alive, so memory does not grow with a run).
  */
-final class Patient {
+final class Patient implements Runnable {
     static final int REFERRED_LINE = 0;
     static final int SELF_LINE = 1;
+
+    /*
+     * A patient is in one place at a time, so the event they wait for (a trip's end, the door opening, a booked
+     * slot, a doctor, the end of a consult) can be the patient itself: {@link #step} says what happens when it
+     * fires and {@link #stepAt} where. At city scale millions of patients wait weeks between follow-ups; one
+     * closure (or two) per pending trip cost more memory than the patient.
+     */
+    static final byte IDLE = 0, TRIP = 1, TRIP_EMERGENCY = 2, DOOR = 3, SLOT_GENERAL = 4, SLOT_RESERVED = 5,
+            CONSULT_START = 6, CONSULT_END = 7;
+    /** What happens when this patient's pending event fires ({@link #IDLE}: none pending). */
+    byte step;
+    /** The facility ({@link #TRIP}, {@link #TRIP_EMERGENCY}) or outpatient department of {@link #step}. */
+    Object stepAt;
 
     PatientSource source;
     /** The care need, or null for patients of fixed arrival streams. */
@@ -65,6 +78,28 @@ final class Patient {
         this.conditionIndex = conditionIndex;
         this.zone = zone;
         this.admissionProbability = admissionProbability;
+    }
+
+    /** Makes this patient's next event {@code step} at {@code at}; fails if one is already pending. */
+    Patient next(byte step, Object at) {
+        if (this.step != IDLE) throw new IllegalStateException("patient already waiting for step " + this.step);
+        this.step = step;
+        this.stepAt = at;
+        return this;
+    }
+
+    @Override
+    public void run() {
+        byte s = step;
+        Object at = stepAt;
+        step = IDLE;
+        stepAt = null;
+        switch (s) {
+            case TRIP -> ((Facility) at).model.pathway().arrived(this, (Facility) at);
+            case TRIP_EMERGENCY -> ((Facility) at).model.pathway().arrivedAtEmergency(this, (Facility) at);
+            case DOOR, SLOT_GENERAL, SLOT_RESERVED, CONSULT_START, CONSULT_END -> ((Outpatient) at).step(this, s);
+            default -> throw new IllegalStateException("patient woken with no step pending");
+        }
     }
 
     boolean referred() { return source == PatientSource.REFERRED; }
