@@ -67,8 +67,8 @@ final class Outpatient {
             joinQueue(p);
             return;
         }
-        boolean pooled = p.pooledSlotOnly && slots.pooled();
-        p.pooledSlotOnly = false;
+        boolean pooled = p.pooledSlotOnly() && slots.pooled();
+        p.pooledSlotOnly(false);
         SlotBook.Booking b = pooled ? slots.bookPooled(sim.now()) : slots.book(sim.now(), p.referred());
         if (b != null && pooled) m.pooledSlotsUsed++;
         if (b == null) {
@@ -106,7 +106,7 @@ final class Outpatient {
 
     private void start(Patient p, int line) {
         double wait = sim.now() - p.requestTime;
-        p.consultWaitH = wait;
+        if (facility.model.pathway().events != null) p.rare().consultWaitH = wait;
         Measures m = unit.measures;
         m.waitConsult.add(wait);
         facility.model.pathway().observeWait(facility, wait);
@@ -120,9 +120,10 @@ final class Outpatient {
             if (p.referred() && !Double.isNaN(p.referralTime)) g.waitReferral.add(sim.now() - p.referralTime);
         }
         if (p.referred()) p.referralTime = Double.NaN;
-        if (!Double.isNaN(p.allianceReferralTime) && p.allianceUnit == unit) {
-            m.waitAllianceReferral.add(sim.now() - p.allianceReferralTime);
-            p.allianceReferralTime = Double.NaN;
+        Patient.Rare r = p.rare;
+        if (r != null && !Double.isNaN(r.allianceReferralTime) && r.allianceUnit == unit) {
+            m.waitAllianceReferral.add(sim.now() - r.allianceReferralTime);
+            r.allianceReferralTime = Double.NaN;
         }
         sim.schedule(consultTime.sample(), p.next(Patient.CONSULT_END, this));
     }

@@ -27,57 +27,104 @@ final class Patient implements Runnable {
     PatientSource source;
     /** The care need, or null for patients of fixed arrival streams. */
     final ConditionSpec condition;
-    /** Index of the condition in the scenario's list (-1 without one). */
-    final int conditionIndex;
     /** Home zone index, or -1. */
     final int zone;
-    /** Chance that a consult ends in admission, for fixed arrival streams (conditions decide otherwise). */
-    final double admissionProbability;
     /** When the current request was made (arrival for walk-in, booking for appointment, bed request). */
     double requestTime;
     /** When the current referral was decided (NaN when none is under way). */
     double referralTime = Double.NaN;
     /** Follow-up consults still to come for a chronic condition (-1: not yet started). */
     int followUpsLeft = -1;
-    /** Referred to a hospital to be admitted there (the consulting facility had no beds). */
-    boolean needsAdmission;
-    /** The stay at the next admission is shortened because the patient continues care below. */
-    boolean downReferAtDischarge;
-    /** Already sent elsewhere once for want of a slot. */
-    boolean redirected;
-    /** The first consult of this need is still to come (first contact, for the bypass rate). */
-    boolean firstContact = true;
-    /** Number in the event log (0: not yet seen by it, {@link PatientLog#LEFT_OUT}: not sampled). */
-    long logId;
-    /** The wait before the consult under way, for the event log's consult event. */
-    double consultWaitH;
-    /** Length of the current or last stay, hours (for its cost at discharge). */
-    double stayH;
-    /** Wards this patient has been turned away by or sent on to since their last admission (onward diversion). */
-    java.util.BitSet triedWards;
-    /** Onward attempts since the last admission. */
-    int onwardTries;
-    /** Sent into another group's hospital without a cross-grid policy: may hold only its pooled beds. */
-    boolean pooledOnly;
+    /** Index of the condition in the scenario's list (-1 without one). */
+    final short conditionIndex;
     /** Population group index in the scenario's list, or -1 (the rest, fixed arrival streams included). */
-    int group = -1;
-    /** The stay of a fixed arrival stream with a {@code length_of_stay} of its own, or null (the ward's). */
-    org.tiercare.dist.Sampler arrivalStay;
+    short group = -1;
+    /** The yes/no facts below, one bit each ({@link #FIRST_CONTACT} set at first). */
+    private byte flags = FIRST_CONTACT;
+    /** What few patients need (fixed streams, the event log, stays, onward diversion, alliances), or null. */
+    Rare rare;
+
+    /*
+     * Why so few fields: at city scale millions of patients wait weeks between follow-ups, so the size of one
+     * patient is the model's memory (and the cache misses when they come back). Facts most patients never need
+     * live in {@link Rare}, created on first use; yes/no facts are bits.
+     */
+    private static final byte NEEDS_ADMISSION = 1, DOWN_REFER_AT_DISCHARGE = 2, REDIRECTED = 4, FIRST_CONTACT = 8,
+            POOLED_ONLY = 16, POOLED_SLOT_ONLY = 32, POOLED_SLOT_TRIED = 64;
+
+    /** The fields of a patient that most patients never use. */
+    static final class Rare {
+        /** Chance that a consult ends in admission, for fixed arrival streams (conditions decide otherwise). */
+        double admissionProbability;
+        /** Number in the event log (0: not yet seen by it, {@link PatientLog#LEFT_OUT}: not sampled). */
+        long logId;
+        /** The wait before the consult under way, for the event log's consult event (set only with the log on). */
+        double consultWaitH;
+        /** Length of the current or last stay, hours (for its cost at discharge). */
+        double stayH;
+        /** Wards this patient has been turned away by or sent on to since their last admission (onward diversion). */
+        java.util.BitSet triedWards;
+        /** Onward attempts since the last admission. */
+        int onwardTries;
+        /** The stay of a fixed arrival stream with a {@code length_of_stay} of its own, or null (the ward's). */
+        org.tiercare.dist.Sampler arrivalStay;
+        /** The alliance lead's department this patient was referred to through a specialty alliance, or null. */
+        Unit allianceUnit;
+        /** When the alliance referral was decided (NaN when none is under way). */
+        double allianceReferralTime = Double.NaN;
+    }
+
+    /** The patient's rare fields, created on first use. */
+    Rare rare() {
+        Rare r = rare;
+        return r != null ? r : (rare = new Rare());
+    }
+
+    double admissionProbability() { return rare == null ? 0 : rare.admissionProbability; }
+
+    double stayH() { return rare == null ? 0 : rare.stayH; }
+
+    /** Sets the length of the current stay and returns it. */
+    double stayH(double h) { return rare().stayH = h; }
+
+    Unit allianceUnit() { return rare == null ? null : rare.allianceUnit; }
+
+    /** Referred to a hospital to be admitted there (the consulting facility had no beds). */
+    boolean needsAdmission() { return (flags & NEEDS_ADMISSION) != 0; }
+    void needsAdmission(boolean v) { flag(NEEDS_ADMISSION, v); }
+    /** The stay at the next admission is shortened because the patient continues care below. */
+    boolean downReferAtDischarge() { return (flags & DOWN_REFER_AT_DISCHARGE) != 0; }
+    void downReferAtDischarge(boolean v) { flag(DOWN_REFER_AT_DISCHARGE, v); }
+    /** Already sent elsewhere once for want of a slot. */
+    boolean redirected() { return (flags & REDIRECTED) != 0; }
+    void redirected(boolean v) { flag(REDIRECTED, v); }
+    /** The first consult of this need is still to come (first contact, for the bypass rate). */
+    boolean firstContact() { return (flags & FIRST_CONTACT) != 0; }
+    void firstContact(boolean v) { flag(FIRST_CONTACT, v); }
+    /** Sent into another group's hospital without a cross-grid policy: may hold only its pooled beds. */
+    boolean pooledOnly() { return (flags & POOLED_ONLY) != 0; }
+    void pooledOnly(boolean v) { flag(POOLED_ONLY, v); }
     /** Referred into another group's hospital without a cross-grid policy: may book only its pooled slots. */
-    boolean pooledSlotOnly;
+    boolean pooledSlotOnly() { return (flags & POOLED_SLOT_ONLY) != 0; }
+    void pooledSlotOnly(boolean v) { flag(POOLED_SLOT_ONLY, v); }
     /** Already sent into another group's pooled slots once for want of a slot in the own grid. */
-    boolean pooledSlotTried;
-    /** The alliance lead's department this patient was referred to through a specialty alliance, or null. */
-    Unit allianceUnit;
-    /** When the alliance referral was decided (NaN when none is under way). */
-    double allianceReferralTime = Double.NaN;
+    boolean pooledSlotTried() { return (flags & POOLED_SLOT_TRIED) != 0; }
+    void pooledSlotTried(boolean v) { flag(POOLED_SLOT_TRIED, v); }
+
+    private void flag(byte bit, boolean v) { flags = (byte) (v ? flags | bit : flags & ~bit); }
+
+    /** A group or condition index as a short (they are list positions; a scenario never has 32,768 of them). */
+    static short narrow(int index) {
+        if (index != (short) index) throw new IllegalArgumentException("index out of range: " + index);
+        return (short) index;
+    }
 
     Patient(PatientSource source, ConditionSpec condition, int conditionIndex, int zone, double admissionProbability) {
         this.source = source;
         this.condition = condition;
-        this.conditionIndex = conditionIndex;
+        this.conditionIndex = narrow(conditionIndex);
         this.zone = zone;
-        this.admissionProbability = admissionProbability;
+        if (admissionProbability != 0) rare().admissionProbability = admissionProbability;
     }
 
     /** Makes this patient's next event {@code step} at {@code at}; fails if one is already pending. */
