@@ -334,7 +334,7 @@ final class Pathway {
             } else if (dir < 0) {
                 from.outpatientUnit(p).measures.referralsDown++;
             }
-            p.source = PatientSource.REFERRED;
+            p.source(PatientSource.REFERRED);
             p.referralTime = sim.now();
             tracer.flow(from, to);
             Diagnostics centre = dir > 0 && from.spec.tier().isPrimary() ? Diagnostics.centreFor(diagnostics, from, network) : null;
@@ -344,7 +344,7 @@ final class Pathway {
                 return;
             }
         } else {
-            p.source = PatientSource.SELF;
+            p.source(PatientSource.SELF);
         }
         goTo(p, to, network.facilityToFacility(from.index, to.index));
     }
@@ -378,7 +378,7 @@ final class Pathway {
         if (p.zone >= 0 && grids.primaryClinic[p.zone] >= 0 && !f.spec.tier().isPrimary() && p.referred()) {
             next = facilities.get(grids.primaryClinic[p.zone]);
         }
-        p.source = PatientSource.SELF;
+        p.source(PatientSource.SELF);
         Facility target = next;
         travel(interval, p.next(Patient.TRIP, target));
     }
@@ -408,7 +408,7 @@ final class Pathway {
         Facility f = followUpPlace(p, rng);
         if (f == null) return false;
         created++;
-        p.source = PatientSource.SELF;
+        p.source(PatientSource.SELF);
         p.firstContact(false);
         travel(inH, p.next(Patient.TRIP, f));
         return true;
@@ -511,7 +511,7 @@ final class Pathway {
         p.downReferAtDischarge(false);
         f.wardUnit(p).measures.referralsDown++;
         log(p, EventSink.REFER_DOWN, f, Double.NaN);
-        p.source = PatientSource.REFERRED;
+        p.source(PatientSource.REFERRED);
         p.referralTime = sim.now();
         Facility rehab = referrals.rehabFor(f, p);
         Facility clinicBelow = p.zone >= 0 && grids.primaryClinic[p.zone] >= 0 ? facilities.get(grids.primaryClinic[p.zone]) : null;

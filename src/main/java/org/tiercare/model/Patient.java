@@ -24,7 +24,6 @@ final class Patient implements Runnable {
     /** The facility ({@link #TRIP}, {@link #TRIP_EMERGENCY}) or outpatient department of {@link #step}. */
     Object stepAt;
 
-    PatientSource source;
     /** The care need, or null for patients of fixed arrival streams. */
     final ConditionSpec condition;
     /** Home zone index, or -1. */
@@ -50,7 +49,7 @@ final class Patient implements Runnable {
      * live in {@link Rare}, created on first use; yes/no facts are bits.
      */
     private static final byte NEEDS_ADMISSION = 1, DOWN_REFER_AT_DISCHARGE = 2, REDIRECTED = 4, FIRST_CONTACT = 8,
-            POOLED_ONLY = 16, POOLED_SLOT_ONLY = 32, POOLED_SLOT_TRIED = 64;
+            POOLED_ONLY = 16, POOLED_SLOT_ONLY = 32, POOLED_SLOT_TRIED = 64, REFERRED = (byte) 0x80;
 
     /** The fields of a patient that most patients never use. */
     static final class Rare {
@@ -120,7 +119,7 @@ final class Patient implements Runnable {
     }
 
     Patient(PatientSource source, ConditionSpec condition, int conditionIndex, int zone, double admissionProbability) {
-        this.source = source;
+        source(source);
         this.condition = condition;
         this.conditionIndex = narrow(conditionIndex);
         this.zone = zone;
@@ -149,7 +148,12 @@ final class Patient implements Runnable {
         }
     }
 
-    boolean referred() { return source == PatientSource.REFERRED; }
+    /** Referred (by a doctor) or self-presenting: a bit, like the yes/no facts. */
+    boolean referred() { return (flags & REFERRED) != 0; }
+
+    PatientSource source() { return referred() ? PatientSource.REFERRED : PatientSource.SELF; }
+
+    void source(PatientSource s) { flag(REFERRED, s == PatientSource.REFERRED); }
 
     /** The line this patient waits in: referred and self-presenting patients are kept apart. */
     int line() { return referred() ? REFERRED_LINE : SELF_LINE; }
