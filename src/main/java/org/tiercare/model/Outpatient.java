@@ -69,15 +69,15 @@ final class Outpatient {
         }
         boolean pooled = p.pooledSlotOnly() && slots.pooled();
         p.pooledSlotOnly(false);
-        SlotBook.Booking b = pooled ? slots.bookPooled(sim.now()) : slots.book(sim.now(), p.referred());
-        if (b != null && pooled) m.pooledSlotsUsed++;
-        if (b == null) {
+        double slot = pooled ? slots.bookPooledTime(sim.now()) : slots.bookTime(sim.now(), p.referred());
+        if (!Double.isNaN(slot) && pooled) m.pooledSlotsUsed++;
+        if (Double.isNaN(slot)) {
             m.noSlot++;
             facility.model.pathway().noSlot(facility, p);
             return;
         }
         booked++;
-        sim.at(b.time(), 0, p.next(b.pool() == SlotBook.RESERVED ? Patient.SLOT_RESERVED : Patient.SLOT_GENERAL, this));
+        sim.at(slot, 0, p.next(slots.lastPool() == SlotBook.RESERVED ? Patient.SLOT_RESERVED : Patient.SLOT_GENERAL, this));
     }
 
     /** The patient's pending event here fired ({@link Patient#run}). */
