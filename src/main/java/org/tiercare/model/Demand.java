@@ -32,9 +32,16 @@ final class Demand {
     void start(int zoneIndex, ZoneSpec zone, double people, RandomGenerator rng, IntConsumer onNeed) {
         double base = people * spec.contactsPerResidentYear() / 8760.0;
         if (base <= 0) return;
-        new Object() {
+        // The process is its own event (one pending per zone part): no closure per new need.
+        new Runnable() {
             double hourEnd = 0;
             double rate = 0;
+
+            @Override
+            public void run() {
+                onNeed.accept(zoneIndex);
+                next();
+            }
 
             void next() {
                 double t = sim.now();
@@ -46,10 +53,7 @@ final class Demand {
                     }
                     double gap = rate > 0 ? -Math.log(1 - rng.nextDouble()) / rate : Double.POSITIVE_INFINITY;
                     if (t + gap < hourEnd) {
-                        sim.at(t + gap, 0, () -> {
-                            onNeed.accept(zoneIndex);
-                            next();
-                        });
+                        sim.at(t + gap, 0, this);
                         return;
                     }
                     t = hourEnd;

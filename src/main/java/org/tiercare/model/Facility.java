@@ -67,7 +67,8 @@ final class Facility {
      */
     Unit unitFor(Patient p) {
         if (units.length == 1) return units[0];
-        if (p.allianceUnit != null && p.allianceUnit.facility == this) return p.allianceUnit;
+        Unit a = p.allianceUnit();
+        if (a != null && a.facility == this) return a;
         return p.conditionIndex < 0 ? units[0] : units[unitByCondition[p.conditionIndex]];
     }
 

@@ -124,7 +124,7 @@ public final class Model {
                     int ci = which.sample();
                     Patient p = new Patient(org.tiercare.scenario.PatientSource.SELF, conditions.get(ci), ci, zi, 0);
                     p.followUpsLeft = -1;
-                    p.group = group;
+                    p.group = Patient.narrow(group);
                     pathway.newNeed(p);
                 });
             }
@@ -185,7 +185,7 @@ public final class Model {
                 double inH = untilNextVisit(rng, lengthH, hourCumulative, total);
                 Patient p = new Patient(org.tiercare.scenario.PatientSource.SELF, c, ci, z, 0);
                 p.followUpsLeft = fu.visits() - gap;                    // in gap k, visits − k follow-ups remain after it
-                p.group = part.group();
+                p.group = Patient.narrow(part.group());
                 pathway.alreadyFollowingUp(p, inH, rng);
             }
         }
@@ -216,7 +216,7 @@ public final class Model {
         Runnable[] arrive = new Runnable[1];
         arrive[0] = () -> {
             Patient p = new Patient(a.source(), null, -1, zone, a.admissionProbability());
-            p.arrivalStay = stay;
+            if (stay != null) p.rare().arrivalStay = stay;
             pathway.fixedArrival(p, target, admission);
             sim.schedule(gaps.sample(), arrive[0]);
         };

@@ -62,7 +62,7 @@ final class Money {
      */
     void stay(Facility f, Patient p) {
         Tier t = f.spec.tier();
-        double cost = spec.costs().stay(f.id(), t, p.stayH);
+        double cost = spec.costs().stay(f.id(), t, p.stayH());
         Measures w = f.wardUnit(p).measures;
         w.spendStays += cost;
         w.stays++;

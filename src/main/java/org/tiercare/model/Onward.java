@@ -41,18 +41,19 @@ final class Onward {
      * @return false when the patient has used {@code maxOnward} attempts or no eligible ward is left (they are lost)
      */
     boolean sendOn(Facility from, Patient p, int maxOnward) {
-        if (p.onwardTries >= maxOnward) return false;
-        if (p.triedWards == null) p.triedWards = new BitSet(facilities.size());
-        p.triedWards.set(from.index);
+        Patient.Rare r = p.rare();
+        if (r.onwardTries >= maxOnward) return false;
+        if (r.triedWards == null) r.triedWards = new BitSet(facilities.size());
+        r.triedWards.set(from.index);
         Facility to = next(from, p);
         if (to == null) return false;
-        p.onwardTries++;
-        p.triedWards.set(to.index);
+        r.onwardTries++;
+        r.triedWards.set(to.index);
         // Into another group's hospital without a cross-grid policy: only its pooled beds are open.
         boolean pooledOnly = policy.crossGrid() == PolicySpec.CrossGrid.NEVER && crosses(from, p, to);
         pathway.travelThen(network.facilityToFacility(from.index, to.index), () -> {
             to.wardUnit(p).measures.receivedOnward++;
-            p.pooledOnly = pooledOnly;
+            p.pooledOnly(pooledOnly);
             to.admit(p, pathway.onwardStay(p, to));
         });
         return true;
@@ -129,7 +130,7 @@ final class Onward {
     }
 
     private boolean eligible(Facility from, Patient p, Facility f) {
-        if (f == from || f.ward == null || p.triedWards.get(f.index)) return false;
+        if (f == from || f.ward == null || p.rare.triedWards.get(f.index)) return false;
         if (from.spec.tier() == Tier.REHAB) return f.spec.tier() == Tier.REHAB;
         if (f.spec.tier() == Tier.REHAB || Referrals.level(f.spec.tier()) < Referrals.level(from.spec.tier())) return false;
         return p.condition == null || f.capabilityFor(p) >= p.condition.severity();

@@ -56,10 +56,7 @@ final class Outpatient {
             if (open > sim.now() && !Double.isInfinite(open)) {
                 // Nobody queues at a locked door overnight: walk-in patients come when it opens.
                 booked++;
-                sim.at(open, 0, () -> {
-                    booked--;
-                    request(p);
-                });
+                sim.at(open, 0, p.next(Patient.DOOR, this));
                 return;
             }
         }
@@ -70,32 +67,46 @@ final class Outpatient {
             joinQueue(p);
             return;
         }
-        boolean pooled = p.pooledSlotOnly && slots.pooled();
-        p.pooledSlotOnly = false;
-        SlotBook.Booking b = pooled ? slots.bookPooled(sim.now()) : slots.book(sim.now(), p.referred());
-        if (b != null && pooled) m.pooledSlotsUsed++;
-        if (b == null) {
+        boolean pooled = p.pooledSlotOnly() && slots.pooled();
+        p.pooledSlotOnly(false);
+        double slot = pooled ? slots.bookPooledTime(sim.now()) : slots.bookTime(sim.now(), p.referred());
+        if (!Double.isNaN(slot) && pooled) m.pooledSlotsUsed++;
+        if (Double.isNaN(slot)) {
             m.noSlot++;
             facility.model.pathway().noSlot(facility, p);
             return;
         }
         booked++;
-        sim.at(b.time(), 0, () -> {
-            booked--;
-            if (b.pool() == SlotBook.RESERVED) unit.measures.reservedSlotsUsed++;
-            else unit.measures.generalSlotsUsed++;
-            joinQueue(p);
-        });
+        sim.at(slot, 0, p.next(slots.lastPool() == SlotBook.RESERVED ? Patient.SLOT_RESERVED : Patient.SLOT_GENERAL, this));
+    }
+
+    /** The patient's pending event here fired ({@link Patient#run}). */
+    void step(Patient p, byte step) {
+        switch (step) {
+            case Patient.DOOR -> {
+                booked--;
+                request(p);
+            }
+            case Patient.SLOT_RESERVED, Patient.SLOT_GENERAL -> {
+                booked--;
+                if (step == Patient.SLOT_RESERVED) unit.measures.reservedSlotsUsed++;
+                else unit.measures.generalSlotsUsed++;
+                joinQueue(p);
+            }
+            // The line cannot change while the patient waits or is seen: nothing else touches them meanwhile.
+            case Patient.CONSULT_START -> start(p, p.line());
+            case Patient.CONSULT_END -> finish(p, p.line());
+            default -> throw new IllegalStateException("not an outpatient step: " + step);
+        }
     }
 
     private void joinQueue(Patient p) {
-        int line = p.line();
-        doctors.request(line, () -> start(p, line));
+        doctors.request(p.line(), p.next(Patient.CONSULT_START, this));
     }
 
     private void start(Patient p, int line) {
         double wait = sim.now() - p.requestTime;
-        p.consultWaitH = wait;
+        if (facility.model.pathway().events != null) p.rare().consultWaitH = wait;
         Measures m = unit.measures;
         m.waitConsult.add(wait);
         facility.model.pathway().observeWait(facility, wait);
@@ -109,11 +120,12 @@ final class Outpatient {
             if (p.referred() && !Double.isNaN(p.referralTime)) g.waitReferral.add(sim.now() - p.referralTime);
         }
         if (p.referred()) p.referralTime = Double.NaN;
-        if (!Double.isNaN(p.allianceReferralTime) && p.allianceUnit == unit) {
-            m.waitAllianceReferral.add(sim.now() - p.allianceReferralTime);
-            p.allianceReferralTime = Double.NaN;
+        Patient.Rare r = p.rare;
+        if (r != null && !Double.isNaN(r.allianceReferralTime) && r.allianceUnit == unit) {
+            m.waitAllianceReferral.add(sim.now() - r.allianceReferralTime);
+            r.allianceReferralTime = Double.NaN;
         }
-        sim.schedule(consultTime.sample(), () -> finish(p, line));
+        sim.schedule(consultTime.sample(), p.next(Patient.CONSULT_END, this));
     }
 
     private void finish(Patient p, int line) {

@@ -136,7 +136,7 @@ final class Pathway {
                 lost(p);
                 return;
             }
-            travelThen(network.zoneToFacility(p.zone, ed.index), () -> emergency(p, ed));
+            travel(network.zoneToFacility(p.zone, ed.index), p.next(Patient.TRIP_EMERGENCY, ed));
             return;
         }
         Facility f = null;
@@ -164,7 +164,7 @@ final class Pathway {
     /** A patient of a fixed arrival stream (queueing-theory corner cases, calibration). */
     void fixedArrival(Patient p, Facility f, boolean admission) {
         created++;
-        p.firstContact = false; // sent to a named facility: no choice was made, so no bypass to count
+        p.firstContact(false); // sent to a named facility: no choice was made, so no bypass to count
         if (admission) f.admit(p, stay(p, f));
         else f.request(p);
     }
@@ -203,8 +203,26 @@ final class Pathway {
         if (f.books(p) || travelH <= 0 || Double.isInfinite(travelH)) {
             f.request(p);
         } else {
-            travelThen(travelH, () -> f.request(p));
+            travel(travelH, p.next(Patient.TRIP, f));
         }
+    }
+
+    /** The patient sets off on a trip of {@code h} hours; {@link Patient#step} says what follows. */
+    private void travel(double h, Patient p) {
+        outside++;
+        sim.schedule(h, p);
+    }
+
+    /** The end of a {@link Patient#TRIP}: the outpatient request at {@code f}. */
+    void arrived(Patient p, Facility f) {
+        outside--;
+        f.request(p);
+    }
+
+    /** The end of a {@link Patient#TRIP_EMERGENCY}. */
+    void arrivedAtEmergency(Patient p, Facility ed) {
+        outside--;
+        emergency(p, ed);
     }
 
     void travelThen(double h, Runnable then) {
@@ -220,10 +238,10 @@ final class Pathway {
     void consulted(Facility f, Patient p) {
         Measures m = f.outpatientUnit(p).measures;
         m.visits++;
-        log(p, EventSink.CONSULT, f, p.consultWaitH);
+        log(p, EventSink.CONSULT, f, p.rare == null ? 0 : p.rare.consultWaitH);
         if (money != null) money.visit(f, p);
-        if (p.firstContact) {
-            p.firstContact = false;
+        if (p.firstContact()) {
+            p.firstContact(false);
             m.firstContacts++;
             if (f.spec.tier().isHospital() && !p.referred()) m.bypasses++;
         }
@@ -236,8 +254,8 @@ final class Pathway {
             fixedRoute(f, p);
             return;
         }
-        if (p.needsAdmission && f.wardUnit(p).ward != null) {
-            p.needsAdmission = false;
+        if (p.needsAdmission() && f.wardUnit(p).ward != null) {
+            p.needsAdmission(false);
             admit(p, f);
             return;
         }
@@ -259,11 +277,11 @@ final class Pathway {
                 boolean pooled = referrals.intoPooledSlots(f, p, up);
                 if (comply && tele != null && tele.tries(f)) {
                     tele.consult(f, up, () -> followUpOrLeave(p, f), () -> {
-                        p.pooledSlotOnly = pooled;
+                        p.pooledSlotOnly(pooled);
                         refer(p, f, up, true);
                     });
                 } else {
-                    p.pooledSlotOnly = pooled && comply;
+                    p.pooledSlotOnly(pooled && comply);
                     refer(p, f, up, comply);
                 }
                 return;
@@ -276,7 +294,7 @@ final class Pathway {
             }
             Facility hospital = referrals.forAdmission(f, p);
             if (hospital != null) {
-                p.needsAdmission = true;
+                p.needsAdmission(true);
                 refer(p, f, hospital, true);
                 return;
             }
@@ -296,7 +314,7 @@ final class Pathway {
     }
 
     private void fixedRoute(Facility f, Patient p) {
-        if (p.admissionProbability > 0 && f.ward != null && admitRng.nextDouble() < p.admissionProbability) {
+        if (p.admissionProbability() > 0 && f.ward != null && admitRng.nextDouble() < p.admissionProbability()) {
             f.admit(p, stay(p, f));
             return;
         }
@@ -316,7 +334,7 @@ final class Pathway {
             } else if (dir < 0) {
                 from.outpatientUnit(p).measures.referralsDown++;
             }
-            p.source = PatientSource.REFERRED;
+            p.source(PatientSource.REFERRED);
             p.referralTime = sim.now();
             tracer.flow(from, to);
             Diagnostics centre = dir > 0 && from.spec.tier().isPrimary() ? Diagnostics.centreFor(diagnostics, from, network) : null;
@@ -326,7 +344,7 @@ final class Pathway {
                 return;
             }
         } else {
-            p.source = PatientSource.SELF;
+            p.source(PatientSource.SELF);
         }
         goTo(p, to, network.facilityToFacility(from.index, to.index));
     }
@@ -338,10 +356,10 @@ final class Pathway {
      */
     private void allianceReferral(Patient p, Facility from, Unit lead) {
         boolean comply = complyRng.nextDouble() < policy.referralCompliance();
-        p.allianceUnit = lead;
+        p.rare().allianceUnit = lead;
         if (comply) {
             from.outpatientUnit(p).measures.allianceReferrals++;
-            p.allianceReferralTime = sim.now();
+            p.rare().allianceReferralTime = sim.now();
         }
         refer(p, from, lead.facility, comply);
     }
@@ -360,9 +378,9 @@ final class Pathway {
         if (p.zone >= 0 && grids.primaryClinic[p.zone] >= 0 && !f.spec.tier().isPrimary() && p.referred()) {
             next = facilities.get(grids.primaryClinic[p.zone]);
         }
-        p.source = PatientSource.SELF;
+        p.source(PatientSource.SELF);
         Facility target = next;
-        travelThen(interval, () -> target.request(p));
+        travel(interval, p.next(Patient.TRIP, target));
     }
 
     // ---- the state at time 0 ----------------------------------------------------------------
@@ -390,9 +408,9 @@ final class Pathway {
         Facility f = followUpPlace(p, rng);
         if (f == null) return false;
         created++;
-        p.source = PatientSource.SELF;
-        p.firstContact = false;
-        travelThen(inH, () -> f.request(p));
+        p.source(PatientSource.SELF);
+        p.firstContact(false);
+        travel(inH, p.next(Patient.TRIP, f));
         return true;
     }
 
@@ -438,11 +456,11 @@ final class Pathway {
         double stayH = stay(p, f);
         if (p.condition != null && f.spec.tier().isHospital()
                 && downRng.nextDouble() < p.condition.downReferralProbability()) {
-            p.downReferAtDischarge = true;
+            p.downReferAtDischarge(true);
             // A stay of its own for the destination foreseen, drawn after the usual one so other draws keep their order.
             double own = downStays.has(p) ? downStays.draw(p, f, downDestination(f, p)) : Double.NaN;
             stayH = Double.isNaN(own) ? stayH * policy.downReferralStayFactor() : own;
-            p.stayH = stayH;
+            p.stayH(stayH);
         }
         f.admit(p, stayH);
     }
@@ -453,9 +471,9 @@ final class Pathway {
      */
     double onwardStay(Patient p, Facility to) {
         double stayH = stay(p, to);
-        if (!p.downReferAtDischarge) return stayH;
+        if (!p.downReferAtDischarge()) return stayH;
         double own = downStays.has(p) ? downStays.draw(p, to, downDestination(to, p)) : Double.NaN;
-        return Double.isNaN(own) ? stayH * policy.downReferralStayFactor() : (p.stayH = own);
+        return Double.isNaN(own) ? stayH * policy.downReferralStayFactor() : p.stayH(own);
     }
 
     /**
@@ -470,10 +488,10 @@ final class Pathway {
 
     /** Draws the stay and keeps it on the patient, whose stay is priced at discharge. */
     private double stay(Patient p, Facility f) {
-        if (p.condition == null && p.arrivalStay != null) return p.stayH = p.arrivalStay.sample();
-        if (p.condition == null) return p.stayH = staySamplers.isEmpty() ? 0 : fixedStay(f);
+        if (p.condition == null && p.rare != null && p.rare.arrivalStay != null) return p.stayH(p.rare.arrivalStay.sample());
+        if (p.condition == null) return p.stayH(staySamplers.isEmpty() ? 0 : fixedStay(f));
         org.tiercare.dist.Sampler s = staySamplers.get(f.index)[f.wardUnit(p).index][p.conditionIndex];
-        return p.stayH = s == null ? 0 : s.sample();
+        return p.stayH(s == null ? 0 : s.sample());
     }
 
     private final java.util.Map<Facility, org.tiercare.dist.Sampler> fixedStays = new java.util.HashMap<>();
@@ -485,15 +503,15 @@ final class Pathway {
 
     void discharged(Facility f, Patient p) {
         if (money != null) money.stay(f, p);
-        if (!p.downReferAtDischarge) {
+        if (!p.downReferAtDischarge()) {
             if (p.condition != null && p.condition.followUp() != null) followUpOrLeave(p, f);
             else leave(p);
             return;
         }
-        p.downReferAtDischarge = false;
+        p.downReferAtDischarge(false);
         f.wardUnit(p).measures.referralsDown++;
         log(p, EventSink.REFER_DOWN, f, Double.NaN);
-        p.source = PatientSource.REFERRED;
+        p.source(PatientSource.REFERRED);
         p.referralTime = sim.now();
         Facility rehab = referrals.rehabFor(f, p);
         Facility clinicBelow = p.zone >= 0 && grids.primaryClinic[p.zone] >= 0 ? facilities.get(grids.primaryClinic[p.zone]) : null;
@@ -519,20 +537,20 @@ final class Pathway {
      * primary clinic (walk-in), which always sees them. Anyone else is lost, counted as unserved.
      */
     void noSlot(Facility f, Patient p) {
-        if (p.referred() && !p.pooledSlotTried) {
+        if (p.referred() && !p.pooledSlotTried()) {
             // A full grid: first another group's pooled slots (policy.pooled_slot_share), then as before.
             Facility other = referrals.pooledSlotsInstead(f, p);
             if (other != null) {
-                p.pooledSlotTried = true;
-                p.pooledSlotOnly = true;
+                p.pooledSlotTried(true);
+                p.pooledSlotOnly(true);
                 log(p, EventSink.NO_SLOT, f, Double.NaN);
                 goTo(p, other, network.facilityToFacility(f.index, other.index));
                 return;
             }
         }
         int clinic = p.zone >= 0 ? grids.primaryClinic[p.zone] : -1;
-        if (p.condition != null && !p.redirected && clinic >= 0 && clinic != f.index) {
-            p.redirected = true;
+        if (p.condition != null && !p.redirected() && clinic >= 0 && clinic != f.index) {
+            p.redirected(true);
             log(p, EventSink.NO_SLOT, f, Double.NaN);
             Facility c = facilities.get(clinic);
             goTo(p, c, network.zoneToFacility(p.zone, c.index));

@@ -26,9 +26,10 @@ final class PatientLog {
     }
 
     void event(Patient p, String event, Facility f, double waitH) {
-        if (p.logId == 0) p.logId = share >= 1 || sampleRng.nextDouble() < share ? ++patients : LEFT_OUT;
-        if (p.logId == LEFT_OUT) return;
-        sink.event(p.logId, sim.now(), event, f == null ? null : f.id(), p.condition == null ? null : p.condition.id(),
+        Patient.Rare r = p.rare();
+        if (r.logId == 0) r.logId = share >= 1 || sampleRng.nextDouble() < share ? ++patients : LEFT_OUT;
+        if (r.logId == LEFT_OUT) return;
+        sink.event(r.logId, sim.now(), event, f == null ? null : f.id(), p.condition == null ? null : p.condition.id(),
                 p.referred() ? "referred" : "self", waitH);
     }
 }

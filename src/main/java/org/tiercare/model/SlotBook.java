@@ -36,6 +36,8 @@ final class SlotBook {
     /** What a booking got: the slot's time and pool, or none. */
     record Booking(double time, int pool) {}
 
+    private int lastPool;
+
     SlotBook(OpeningSchedule schedule, int slotsPerDay, double reservedShare, double publicHorizonH,
              double referralHorizonH, double releaseBeforeH) {
         this.publicHorizonH = publicHorizonH;
@@ -108,7 +110,21 @@ final class SlotBook {
     }
 
     /** Books the earliest slot this patient may take; null when none is free within their horizon. */
-    Booking book(double now, boolean referralChannel) {
+    Booking book(double now, boolean referralChannel) { return booking(bookTime(now, referralChannel)); }
+
+    /** {@link #bookPooledTime} as a record, null when no slot is free. */
+    Booking bookPooled(double now) { return booking(bookPooledTime(now)); }
+
+    private Booking booking(double t) { return Double.isNaN(t) ? null : new Booking(t, lastPool); }
+
+    /**
+     * Pool of the slot the last {@link #bookTime} or {@link #bookPooledTime} booked: the model books a slot per
+     * consult, so it reads the time and the pool without a {@link Booking} object each time.
+     */
+    int lastPool() { return lastPool; }
+
+    /** {@link #book} as the slot's time, NaN when none is free; its pool is then {@link #lastPool}. */
+    double bookTime(double now, boolean referralChannel) {
         double limit = now + (referralChannel ? referralHorizonH : publicHorizonH);
         int today = (int) Math.floor(now / 24);
         // Reserved slots the public may take lie on days up to this one; later, only general slots count.
@@ -135,22 +151,23 @@ final class SlotBook {
             else if (Double.isNaN(reserved)) pool = GENERAL;
             else pool = reserved < general ? RESERVED : GENERAL;
             double t = pool == RESERVED ? reserved : general;
-            if (t > limit) return null;
+            if (t > limit) return Double.NaN;
             ringNextFree[r][pool]++;
             if (ringNextFree[r][pool] >= slotTimes[day % 7][pool].length && day == Math.max(fullBefore(pool), today)) {
                 if (pool == GENERAL) generalFullBefore = day + 1;
                 else reservedFullBefore = day + 1;
             }
-            return new Booking(t, pool);
+            lastPool = pool;
+            return t;
         }
-        return null;
+        return Double.NaN;
     }
 
     /**
      * Books for a referral from another group's facility: the earliest general slot within the referral horizon on a
      * day whose pooled quota is not used up (the reserved slots stay with the own group's referral channel).
      */
-    Booking bookPooled(double now) {
+    double bookPooledTime(double now) {
         double limit = now + referralHorizonH;
         for (int day = (int) Math.floor(now / 24); day * 24.0 <= limit; day++) {
             int r = day % ringDay.length;
@@ -158,12 +175,13 @@ final class SlotBook {
             if (ringPooled[r] >= pooledQuota[day % 7]) continue;
             double t = next(day, r, GENERAL, now);
             if (Double.isNaN(t)) continue;
-            if (t > limit) return null;
+            if (t > limit) return Double.NaN;
             ringNextFree[r][GENERAL]++;
             ringPooled[r]++;
-            return new Booking(t, GENERAL);
+            lastPool = GENERAL;
+            return t;
         }
-        return null;
+        return Double.NaN;
     }
 
     /** Makes ring entry {@code r} hold {@code day}, every slot of it free, when it held another day. */

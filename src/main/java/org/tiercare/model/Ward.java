@@ -55,8 +55,8 @@ final class Ward {
         Measures m = unit.measures;
         m.admissionRequests++;
         p.requestTime = sim.now();
-        int line = p.pooledOnly && pooledBeds > 0 ? POOLED_LINE : p.line();
-        p.pooledOnly = false;
+        int line = p.pooledOnly() && pooledBeds > 0 ? POOLED_LINE : p.line();
+        p.pooledOnly(false);
         if (spec.whenFull() != WhenFull.WAIT) {
             if (beds.tryAcquire(line)) {
                 stay(p, line, stayH);
@@ -92,8 +92,10 @@ final class Ward {
         if (wait > 0) m.admissionsWaited++;
         facility.model.pathway().log(p, EventSink.ADMIT, facility, wait);
         // Admitted: a later admission of the same patient starts its onward attempts afresh.
-        p.onwardTries = 0;
-        p.triedWards = null;
+        if (p.rare != null) {
+            p.rare.onwardTries = 0;
+            p.rare.triedWards = null;
+        }
         m.admissions++;
         GroupTally g = facility.model.pathway().groupOf(p);
         if (g != null) {

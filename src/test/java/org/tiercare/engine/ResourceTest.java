@@ -112,4 +112,33 @@ class ResourceTest {
         sim.runUntil(20);
         assertEquals(List.of("A@0.0", "C@0.0", "B@5.0"), served);
     }
+
+    /**
+     * Forty requests wait in two FIFO lines while the only unit is held (more than a line's first ring of 16, so
+     * the ring grows while its head has moved on): with one-hour holds the k-th is served at hour k, in arrival
+     * order whatever its line.
+     */
+    @Test
+    void longFifoLinesKeepArrivalOrderAcrossLines() {
+        Resource r = new Resource(sim, 1, 2, false);
+        List<String> expected = new ArrayList<>();
+        visit(r, 0, "w0", 1);
+        expected.add("w0@0.0");
+        // Five leave early so the ring's head moves before it has to grow.
+        for (int k = 1; k <= 5; k++) {
+            int line = k % 2;
+            String who = "w" + k;
+            sim.at(0.01 * k, 0, () -> visit(r, line, who, 1));
+            expected.add(who + "@" + (double) k);
+        }
+        sim.runUntil(5.5);
+        for (int k = 6; k < 40; k++) {
+            int line = k % 3 == 0 ? 0 : 1;
+            visit(r, line, "w" + k, 1);
+            expected.add("w" + k + "@" + (double) k);
+        }
+        sim.runUntil(100);
+        assertEquals(expected, served);
+        assertEquals(0, r.waiting());
+    }
 }
