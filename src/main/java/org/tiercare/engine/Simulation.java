@@ -10,8 +10,8 @@ import org.tiercare.stats.Resettable;
  */
 public final class Simulation {
     /**
-     * Buckets of six simulated hours: a bucket is sorted once when it comes up; only events scheduled into the
-     * current quarter-day go through the heap. (Measured: 1-hour and 15-minute buckets were not faster.)
+     * Buckets of six simulated hours, each dealt into sub-buckets of a few seconds when it comes up; a sub-bucket
+     * is sorted once when it comes up, and only events scheduled into the current one go through a heap.
      */
     private final EventCalendar calendar = new EventCalendar(6.0);
     private final List<Resettable> statistics = new ArrayList<>();

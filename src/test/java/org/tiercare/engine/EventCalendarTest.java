@@ -93,6 +93,60 @@ class EventCalendarTest {
         check(cal, more);
     }
 
+    /**
+     * Like a simulation: each fired event schedules new ones from the current time (zero delays, delays inside
+     * the current sub-bucket, bucket and ring, ties on a coarse grid, several priorities), so events reach every
+     * level while it runs. Checked against a priority queue on the same keys, for several sub-bucket counts.
+     */
+    @Test
+    void eventsScheduledWhileRunningComeOutInTheOrderOfAPriorityQueue() {
+        for (int subs : new int[] {1, 7, 64, 200}) {
+            SplittableRandom r = new SplittableRandom(11 + subs);
+            EventCalendar cal = new EventCalendar(6.0, subs);
+            java.util.PriorityQueue<Ev> reference = new java.util.PriorityQueue<>(ORDER);
+            long[] seq = {0};
+            double[] now = {0};
+            List<Long> fired = new ArrayList<>();
+            List<Long> expected = new ArrayList<>();
+            java.util.function.DoubleConsumer schedule = new java.util.function.DoubleConsumer() {
+                @Override
+                public void accept(double t) {
+                    int priority = r.nextInt(3) - 1;
+                    long s = seq[0]++;
+                    Ev e = new Ev(t, priority, s);
+                    reference.add(e);
+                    cal.add(t, EventCalendar.order(priority, s), () -> fired.add(s));
+                }
+            };
+            for (int i = 0; i < 300; i++) schedule.accept(r.nextInt(200) * 0.5);
+            while (cal.size() > 0) {
+                double t = cal.peekTime();
+                Ev e = reference.poll();
+                assertEquals(e.time(), t);
+                expected.add(e.seq());
+                cal.poll().run();
+                now[0] = t;
+                if (seq[0] < 60_000) {
+                    int k = r.nextInt(3);
+                    for (int i = 0; i < k; i++) {
+                        double delay = switch (r.nextInt(5)) {
+                            case 0 -> 0;
+                            case 1 -> r.nextDouble() * 0.1;
+                            case 2 -> Math.floor(r.nextDouble() * 8) * 0.25;
+                            case 3 -> r.nextDouble() * 30;
+                            default -> r.nextDouble() * 24 * 60;
+                        };
+                        // Ties with events already pending: a time on the quarter-hour grid.
+                        double at = delay == 0 ? now[0] : Math.ceil((now[0] + delay) * 4) / 4;
+                        schedule.accept(at);
+                    }
+                }
+            }
+            assertEquals(0, reference.size());
+            assertEquals(expected, fired, "sub-buckets: " + subs);
+        }
+    }
+
     @Test
     void pollUntilStopsBeforeTheFirstLaterEventAndLeavesItPending() {
         EventCalendar cal = new EventCalendar(6.0);
