@@ -5,26 +5,26 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The future event list, in three levels of simulated time. Far events wait unsorted in buckets (the
- * {@link Simulation} sets six hours), stored in recycled fixed-size chunks of primitive arrays. When a bucket
- * comes up its events are dealt, unsorted, into {@code subs} sub-buckets of equal width (six minutes or less);
- * when a sub-bucket comes up it is sorted once by a merge sort over its arrays ({@link BucketSort}) and read as
- * a run. Events scheduled into the current sub-bucket while it runs (a zero-delay hand-over, a very short trip)
- * go to a binary min-heap of their own, and each poll takes the earlier of the run's head and the heap's top.
- * Events scheduled later into the current bucket (a consult's end a quarter of an hour ahead: most events) are
- * appended to their sub-bucket, which costs no comparison at all.
+ * The future event list, in four levels of simulated time. Far events wait unsorted in buckets (the
+ * {@link Simulation} sets six hours), stored in recycled fixed-size chunks of primitive arrays. When a bucket comes
+ * up its events are dealt, unsorted, into 64 mid-buckets ({@link SubBuckets}); when a mid-bucket comes up, into 64
+ * low ones (5.3 seconds each); when a low bucket comes up it is sorted once ({@link BucketSort}) and read as a run.
+ * Events scheduled into the current low bucket while it runs (a zero-delay hand-over) go to a binary min-heap of
+ * their own, and each poll takes the earlier of the run's head and the heap's top. Events scheduled later into the
+ * current bucket (a consult's end a quarter of an hour ahead: most events) are appended to their mid- or low
+ * bucket, which costs no comparison at all.
  *
- * <p>Why: a heap for everything scheduled into the current bucket held about a thousand events on the demo
- * and seven thousand at city scale; each insertion and removal walked ten to thirteen levels of unpredictable
- * comparisons (a fifth of the model's time). Sorting small sub-buckets in sequence is cheaper than both that
- * heap and one large sort per bucket. Buckets live in a ring indexed by bucket number (no map lookup per
- * event; a sorted map only for events further ahead than the ring's 65,536 buckets, 45 years at six hours);
- * chunks instead of arrays that double as they grow keep the memory per pending event near its 20 bytes and
- * keep large arrays out of the collector's way.
+ * <p>Why: a heap for everything scheduled into the current bucket held about a thousand events on the demo and
+ * seven thousand at city scale; each insertion and removal walked ten to thirteen levels of unpredictable
+ * comparisons (a fifth of the model's time). Sorting small low buckets in sequence is cheaper than both that heap
+ * and one large sort per bucket, and dealing in two steps of 64 keeps the lists being written few enough for the
+ * cache. Buckets live in a ring indexed by bucket number (no map lookup per event; a sorted map only for events
+ * further ahead than the ring's 65,536 buckets, 45 years at six hours); chunks instead of arrays that double as
+ * they grow keep the memory per pending event near its 20 bytes and keep large arrays out of the collector's way.
  *
- * <p>Order: time, then {@code order} = priority (high bits) and insertion sequence (low bits) — exact,
- * whatever path an event took, since the run and the heap compare the same keys and an event's sub-bucket
- * is a non-decreasing function of its time.
+ * <p>Order: time, then {@code order} = priority (high bits) and insertion sequence (low bits) — exact, whatever
+ * path an event took, since the run and the heap compare the same keys and an event's mid- and low bucket are
+ * non-decreasing functions of its time.
  */
 final class EventCalendar {
     private static final int SEQ_BITS = 40;
@@ -40,28 +40,26 @@ final class EventCalendar {
     private final TreeMap<Long, Bucket> far = new TreeMap<>();
     /** Emptied chunks, linked through {@link Chunk#next}, for the next buckets to fill. */
     private Chunk spareChunks;
-    /** Number of the current bucket (whose events are in the sub-buckets, the run or the heap). */
+    /** Number of the current bucket (whose events are in the mid- and low buckets, the run or the heap). */
     private long current = -1;
     /** The current bucket's start and end times; events at or after the end go to a later bucket. */
     private double bucketStart;
     private double bucketEnd;
 
-    /** Sub-buckets per bucket, and per hour (to find an event's sub-bucket with one multiplication). */
-    private final int subs;
-    private final double subsPerHour;
-    /** Index of the current sub-bucket (whose events are in the run or the heap). */
-    private int sub;
-    /** The sub-buckets of the current bucket after {@link #sub}, unsorted; arrays kept from bucket to bucket. */
-    private final double[][] subTimes;
-    private final long[][] subOrders;
-    private final Runnable[][] subActions;
-    private final int[] subSize;
-    /** Bit j set: sub-bucket j holds events. */
-    private final long[] subUsed;
+    /**
+     * The current bucket dealt into {@code fanout} mid-buckets, and the current mid-bucket into {@code fanout}
+     * low ones; the current low one is the run. Each deal scatters events over only {@code fanout} lists.
+     */
+    private final SubBuckets mid;
+    private final SubBuckets low;
+    private final double midWidth;
+    /** Indices of the current mid- and low bucket (whose events are in the levels below, the run or the heap). */
+    private int midIndex;
+    private int lowIndex;
 
     /**
-     * The current sub-bucket, sorted in place: events runPos..runEnd-1 are still to come, the j-th with time
-     * {@code runTimes[j]} and action {@code runActions[runIndex[j]]} (the run's arrays are the sub-bucket's own).
+     * The current low bucket, sorted in place: events runPos..runEnd-1 are still to come, the j-th with time
+     * {@code runTimes[j]} and action {@code runActions[runIndex[j]]} (the run's arrays are the low bucket's own).
      */
     private double[] runTimes = new double[0];
     private long[] runOrders = new long[0];
@@ -85,26 +83,23 @@ final class EventCalendar {
     private final BucketSort sorter = new BucketSort();
 
     /**
-     * A calendar of buckets {@code bucketWidth} hours wide, each dealt into 4,096 sub-buckets when it comes up (5.3
-     * seconds each for six-hour buckets). Measured by replaying the calendar calls of a city year (1.5 M and
-     * 10.5 M residents) against each size: 64 sub-buckets cost 96 ns per event, 1,024 cost 78, 4,096 cost 56-61,
-     * 8,192 and 16,384 no less; the heap of events scheduled into the current sub-bucket then holds one or two.
+     * A calendar of buckets {@code bucketWidth} hours wide, each dealt into 64 mid-buckets when it comes up and each
+     * of those into 64 low ones (5.3 seconds for six-hour buckets). Measured by replaying the calendar calls of a
+     * city year against one level of sub-buckets: 64 sub-buckets cost 96 ns per event, 1,024 cost 78, 4,096 cost
+     * 56-61; but dealt in one step, 4,096 lists are more than the cache holds, which two levels of 64 avoid.
      */
     EventCalendar(double bucketWidth) {
-        this(bucketWidth, 4096);
+        this(bucketWidth, 64);
     }
 
-    EventCalendar(double bucketWidth, int subs) {
-        if (subs < 1) throw new IllegalArgumentException("sub-buckets: " + subs);
+    EventCalendar(double bucketWidth, int fanout) {
+        if (fanout < 1) throw new IllegalArgumentException("fan-out: " + fanout);
         this.bucketWidth = bucketWidth;
-        this.subs = subs;
-        this.subsPerHour = subs / bucketWidth;
-        this.sub = subs;
-        this.subTimes = new double[subs][16];
-        this.subOrders = new long[subs][16];
-        this.subActions = new Runnable[subs][16];
-        this.subSize = new int[subs];
-        this.subUsed = new long[(subs + 63) >>> 6];
+        this.midWidth = bucketWidth / fanout;
+        this.mid = new SubBuckets(fanout, bucketWidth);
+        this.low = new SubBuckets(fanout, midWidth);
+        this.midIndex = fanout;
+        this.lowIndex = fanout;
     }
 
     int size() { return size; }
@@ -122,9 +117,15 @@ final class EventCalendar {
     void add(double time, long order, Runnable action) {
         size++;
         if (time < bucketEnd) {
-            int j = subIndex(time);
-            if (j <= sub) heapAdd(time, order, action);
-            else subAppend(j, time, order, action);
+            int m = mid.index(time);
+            if (m > midIndex) {
+                mid.append(m, time, order, action);
+                return;
+            }
+            // In the current mid-bucket (or, by rounding, just before it: then low index 0, the heap).
+            int l = low.index(time);
+            if (l > lowIndex) low.append(l, time, order, action);
+            else heapAdd(time, order, action);
             return;
         }
         // At least the bucket after the current one, whatever the rounding of the division.
@@ -139,41 +140,6 @@ final class EventCalendar {
             if (b == null) far.put(k, b = new Bucket(k));
             append(b, time, order, action);
         }
-    }
-
-    /**
-     * The sub-bucket of a time in the current bucket: non-decreasing in time (a subtraction and a multiplication
-     * by a positive constant, then clamped), so an event in a later sub-bucket is never earlier than one in an
-     * earlier sub-bucket, whatever the rounding.
-     */
-    private int subIndex(double time) {
-        int j = (int) ((time - bucketStart) * subsPerHour);
-        return j < 0 ? 0 : Math.min(j, subs - 1);
-    }
-
-    private void subAppend(int j, double time, long order, Runnable action) {
-        int n = subSize[j];
-        if (n == subTimes[j].length) {
-            subTimes[j] = Arrays.copyOf(subTimes[j], 2 * n);
-            subOrders[j] = Arrays.copyOf(subOrders[j], 2 * n);
-            subActions[j] = Arrays.copyOf(subActions[j], 2 * n);
-        }
-        subTimes[j][n] = time;
-        subOrders[j][n] = order;
-        subActions[j][n] = action;
-        subSize[j] = n + 1;
-        subUsed[j >>> 6] |= 1L << j;
-    }
-
-    /** The first sub-bucket after {@code j} that holds events, or -1. */
-    private int nextUsedSub(int j) {
-        int from = j + 1;
-        for (int w = from >>> 6; w < subUsed.length; w++) {
-            long bits = subUsed[w];
-            if (w == from >>> 6) bits &= -1L << from;
-            if (bits != 0) return (w << 6) + Long.numberOfTrailingZeros(bits);
-        }
-        return -1;
     }
 
     private void append(Bucket b, double time, long order, Runnable action) {
@@ -260,19 +226,25 @@ final class EventCalendar {
     }
 
     /**
-     * Makes the next sub-bucket that holds events the current run, first dealing the next bucket into sub-buckets
-     * when the current one has none left; everything in it is later than what has fired.
+     * Makes the next low bucket that holds events the current run, first dealing the next mid-bucket into low
+     * ones (and the next bucket into mid-buckets) when none is left; everything in it is later than what has fired.
      */
     private void refill() {
-        int j;
-        while ((j = nextUsedSub(sub)) < 0) nextBucket();
-        sub = j;
-        subUsed[j >>> 6] &= ~(1L << j);
-        int n = subSize[j];
-        subSize[j] = 0;
-        runTimes = subTimes[j];
-        runOrders = subOrders[j];
-        runActions = subActions[j];
+        int l;
+        while ((l = low.nextUsed(lowIndex)) < 0) {
+            int m;
+            while ((m = mid.nextUsed(midIndex)) < 0) nextBucket();
+            midIndex = m;
+            int n = mid.take(m);
+            low.startAt(bucketStart + m * midWidth);
+            lowIndex = -1;
+            low.dealFrom(mid.times[m], mid.orders[m], mid.actions[m], n);
+        }
+        lowIndex = l;
+        int n = low.take(l);
+        runTimes = low.times[l];
+        runOrders = low.orders[l];
+        runActions = low.actions[l];
         if (runIndex.length < n) runIndex = new int[Math.max(n, runIndex.length + runIndex.length / 2)];
         sorter.sort(runTimes, runOrders, runIndex, n);
         touch(runActions, n);
@@ -301,7 +273,7 @@ final class EventCalendar {
         touchedSame = same;
     }
 
-    /** Makes the next non-empty bucket the current one and deals its events into its sub-buckets. */
+    /** Makes the next non-empty bucket the current one and deals its events into mid-buckets. */
     private void nextBucket() {
         Bucket next = null;
         for (long k = current + 1; k <= current + RING; k++) {
@@ -319,21 +291,16 @@ final class EventCalendar {
         current = next != null ? next.key : farNext.key;
         bucketStart = current * bucketWidth;
         bucketEnd = (current + 1.0) * bucketWidth;
-        sub = -1;
+        mid.startAt(bucketStart);
+        midIndex = -1;
         if (next != null) deal(next);
         if (farNext != null) deal(farNext);
     }
 
-    /** Deals a bucket's events into the sub-buckets and returns its chunks to the spares. */
+    /** Deals a bucket's events into the mid-buckets and returns its chunks to the spares. */
     private void deal(Bucket b) {
         for (Chunk c = b.first; c != null; ) {
-            double[] t = c.times;
-            long[] o = c.orders;
-            Runnable[] a = c.actions;
-            for (int i = 0, n = c.n; i < n; i++) {
-                subAppend(subIndex(t[i]), t[i], o[i], a[i]);
-                a[i] = null;
-            }
+            mid.dealFrom(c.times, c.orders, c.actions, c.n);
             c.n = 0;
             Chunk following = c.next;
             c.next = spareChunks;

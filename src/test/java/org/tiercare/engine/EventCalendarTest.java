@@ -95,14 +95,14 @@ class EventCalendarTest {
 
     /**
      * Like a simulation: each fired event schedules new ones from the current time (zero delays, delays inside
-     * the current sub-bucket, bucket and ring, ties on a coarse grid, several priorities), so events reach every
-     * level while it runs. Checked against a priority queue on the same keys, for several sub-bucket counts.
+     * the current low bucket, mid-bucket, bucket and ring, ties on a coarse grid, several priorities), so events reach every
+     * level while it runs. Checked against a priority queue on the same keys, for several fan-outs.
      */
     @Test
     void eventsScheduledWhileRunningComeOutInTheOrderOfAPriorityQueue() {
-        for (int subs : new int[] {1, 7, 64, 200}) {
-            SplittableRandom r = new SplittableRandom(11 + subs);
-            EventCalendar cal = new EventCalendar(6.0, subs);
+        for (int fanout : new int[] {1, 7, 64, 200}) {
+            SplittableRandom r = new SplittableRandom(11 + fanout);
+            EventCalendar cal = new EventCalendar(6.0, fanout);
             java.util.PriorityQueue<Ev> reference = new java.util.PriorityQueue<>(ORDER);
             long[] seq = {0};
             double[] now = {0};
@@ -143,7 +143,7 @@ class EventCalendarTest {
                 }
             }
             assertEquals(0, reference.size());
-            assertEquals(expected, fired, "sub-buckets: " + subs);
+            assertEquals(expected, fired, "fan-out: " + fanout);
         }
     }
 
