@@ -20,6 +20,7 @@ import javax.management.openmbean.CompositeData;
 final class LiveHeap implements NotificationListener {
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private volatile long maxBytes;
+    private volatile boolean collected;
 
     private LiveHeap() {}
 
@@ -47,6 +48,7 @@ final class LiveHeap implements NotificationListener {
                 used += u.getUsed();
             }
         }
+        collected = true;
         if (used > maxBytes) maxBytes = used;
     }
 
@@ -60,5 +62,6 @@ final class LiveHeap implements NotificationListener {
         }
     }
 
-    double maxMiB() { return maxBytes / (1024.0 * 1024.0); }
+    /** NaN when no collection ran while it watched (nothing was measured). */
+    double maxMiB() { return collected ? maxBytes / (1024.0 * 1024.0) : Double.NaN; }
 }
