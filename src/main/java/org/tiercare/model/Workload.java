@@ -66,11 +66,12 @@ public record Workload(double needs, double consults, double admissions, double 
      */
     static final double EVENTS_PER_CONSULT = 2.75;
     /**
-     * Events per second per core, a range: a replication of the demo ran at 1.7–1.8 M/s on a 2-core machine shared
-     * with other jobs (the whole 5-replication run: 260 M events in 150 s of CPU, 1.7 M/s with GC and files); the
-     * model's usual speed there, unloaded, is 2–3 M/s. Wall time also depends on what else the machine runs.
+     * Events per second per core, a range: the demo's 5 replications on a 2-core machine ran at 2.95 M/s per core
+     * with the default collector (270 M events in 45.9 s) and 3.55 M/s with the parallel one (38.1 s), two
+     * replications sharing the caches; one replication alone runs at 5.2-5.4 M/s ({@code bench city}). A machine
+     * busy with other jobs is slower. Wall time also depends on what else the machine runs.
      */
-    public static final double EVENTS_PER_SECOND_LOW = 1.5e6, EVENTS_PER_SECOND_HIGH = 3.0e6;
+    public static final double EVENTS_PER_SECOND_LOW = 2.0e6, EVENTS_PER_SECOND_HIGH = 4.5e6;
     /** Samples of each series a replication keeps ({@code Tracer}: about 500 per run), and series per facility. */
     private static final int SAMPLES = 500, SERIES_PER_FACILITY = 4;
     private static final long BYTES_PER_SAMPLE = 40, BYTES_PER_INDICATOR = 120;
