@@ -107,4 +107,36 @@ class TallyTest {
         assertEquals(1e7, shortWaits.quantile(1.0), 1e7 * 1e-3);
         assertEquals(3, shortWaits.quantile(0.5), 3 * 1e-3);
     }
+
+    @Test
+    void quantilesCountEveryValueWhateverIsStillWaitingForTheNextBatch() {
+        // Values reach the histogram in batches; reading, merging and resetting must see those not yet moved. The
+        // reference is an HdrHistogram fed each value at once, with the same units (1/1000) and digits (3).
+        SplittableRandom r = new SplittableRandom(5);
+        Tally a = new Tally(true), b = new Tally(true), merged = new Tally(true);
+        org.HdrHistogram.Histogram reference = new org.HdrHistogram.Histogram(3);
+        for (int i = 0; i < 100; i++) { // one full batch and 36 waiting
+            double x = r.nextDouble() * 50;
+            a.add(x);
+            reference.recordValue(Math.round(x * 1000));
+        }
+        for (int i = 0; i < 30; i++) { // none moved yet
+            double x = 200 + r.nextDouble() * 50;
+            b.add(x);
+            reference.recordValue(Math.round(x * 1000));
+        }
+        merged.merge(a);
+        merged.merge(b);
+        assertEquals(130, merged.count());
+        for (double p : new double[] {0.1, 0.5, 0.76, 0.9, 1.0}) {
+            assertEquals(reference.getValueAtPercentile(p * 100) / 1000.0, merged.quantile(p), 0.0, "p = " + p);
+        }
+        // b's largest values are above all of a's: the top quantile exists only if b's waiting values were counted.
+        assertTrue(merged.quantile(1.0) >= 200);
+        // A reset forgets the waiting values too.
+        a.reset(0);
+        a.add(7);
+        assertEquals(7, a.quantile(0.0), 7e-3);
+        assertEquals(7, a.quantile(1.0), 7e-3);
+    }
 }
