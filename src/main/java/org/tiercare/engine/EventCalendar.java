@@ -58,11 +58,11 @@ final class EventCalendar {
     private int lowIndex;
 
     /**
-     * The current low bucket, sorted in place: events runPos..runEnd-1 are still to come, the j-th with time
-     * {@code runTimes[j]} and action {@code runActions[runIndex[j]]} (the run's arrays are the low bucket's own).
+     * The current low bucket, sorted in place: events runPos..runEnd-1 are still to come, the j-th with time bits
+     * {@code runKeys[2j]}, order {@code runKeys[2j + 1]} and action {@code runActions[runIndex[j]]} (the run's
+     * arrays are the low bucket's own).
      */
-    private double[] runTimes = new double[0];
-    private long[] runOrders = new long[0];
+    private long[] runKeys = new long[0];
     private int[] runIndex = new int[0];
     private Runnable[] runActions = new Runnable[0];
     private int runPos;
@@ -116,15 +116,17 @@ final class EventCalendar {
 
     void add(double time, long order, Runnable action) {
         size++;
+        // -0.0 as 0.0: below the heap, times are compared by their bits, which order as the times do from +0.0 up.
+        if (time == 0) time = 0.0;
         if (time < bucketEnd) {
             int m = mid.index(time);
             if (m > midIndex) {
-                mid.append(m, time, order, action);
+                mid.append(m, Double.doubleToRawLongBits(time), order, action);
                 return;
             }
             // In the current mid-bucket (or, by rounding, just before it: then low index 0, the heap).
             int l = low.index(time);
-            if (l > lowIndex) low.append(l, time, order, action);
+            if (l > lowIndex) low.append(l, Double.doubleToRawLongBits(time), order, action);
             else heapAdd(time, order, action);
             return;
         }
@@ -157,8 +159,8 @@ final class EventCalendar {
             b.last = c = fresh;
         }
         int i = c.n++;
-        c.times[i] = time;
-        c.orders[i] = order;
+        c.keys[2 * i] = Double.doubleToRawLongBits(time);
+        c.keys[2 * i + 1] = order;
         c.actions[i] = action;
         b.n++;
     }
@@ -166,13 +168,15 @@ final class EventCalendar {
     /** Time of the earliest event; call only when {@link #size} > 0. */
     double peekTime() {
         if (heapSize == 0 && runPos == runEnd) refill();
-        if (runPos < runEnd && (heapSize == 0 || runFirst())) return runTimes[runPos];
+        if (runPos < runEnd && (heapSize == 0 || runFirst())) return runTime();
         return times[0];
     }
 
     private boolean runFirst() {
-        return before(runTimes[runPos], runOrders[runPos], times[0], orders[0]);
+        return before(runTime(), runKeys[2 * runPos + 1], times[0], orders[0]);
     }
+
+    private double runTime() { return Double.longBitsToDouble(runKeys[2 * runPos]); }
 
     /**
      * Removes the earliest event if it is due by {@code end} (then {@link #polledTime} is its time) and returns
@@ -183,7 +187,7 @@ final class EventCalendar {
         if (size == 0) return null;
         if (heapSize == 0 && runPos == runEnd) refill();
         if (runPos < runEnd && (heapSize == 0 || runFirst())) {
-            double t = runTimes[runPos];
+            double t = runTime();
             if (!(t <= end)) return null;
             polledTime = t;
             size--;
@@ -238,15 +242,14 @@ final class EventCalendar {
             int n = mid.take(m);
             low.startAt(bucketStart + m * midWidth);
             lowIndex = -1;
-            low.dealFrom(mid.times[m], mid.orders[m], mid.actions[m], n);
+            low.dealFrom(mid.keys[m], mid.actions[m], n);
         }
         lowIndex = l;
         int n = low.take(l);
-        runTimes = low.times[l];
-        runOrders = low.orders[l];
+        runKeys = low.keys[l];
         runActions = low.actions[l];
         if (runIndex.length < n) runIndex = new int[Math.max(n, runIndex.length + runIndex.length / 2)];
-        sorter.sort(runTimes, runOrders, runIndex, n);
+        sorter.sort(runKeys, runIndex, n);
         touch(runActions, n);
         runPos = 0;
         runEnd = n;
@@ -300,7 +303,7 @@ final class EventCalendar {
     /** Deals a bucket's events into the mid-buckets and returns its chunks to the spares. */
     private void deal(Bucket b) {
         for (Chunk c = b.first; c != null; ) {
-            mid.dealFrom(c.times, c.orders, c.actions, c.n);
+            mid.dealFrom(c.keys, c.actions, c.n);
             c.n = 0;
             Chunk following = c.next;
             c.next = spareChunks;
@@ -387,8 +390,8 @@ final class EventCalendar {
     /** A fixed block of a bucket's events; blocks are recycled from bucket to bucket. */
     private static final class Chunk {
         static final int SIZE = 256;
-        final double[] times = new double[SIZE];
-        final long[] orders = new long[SIZE];
+        /** Time bits and order of event k at {@code 2k} and {@code 2k + 1}, as in {@link SubBuckets}. */
+        final long[] keys = new long[2 * SIZE];
         final Runnable[] actions = new Runnable[SIZE];
         int n;
         Chunk next;

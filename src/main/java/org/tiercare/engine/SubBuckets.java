@@ -4,17 +4,19 @@ import java.util.Arrays;
 
 /**
  * One level of the {@link EventCalendar} below its buckets: an interval of simulated time cut into {@code n} equal
- * sub-buckets, each an unsorted list of events in primitive arrays kept from interval to interval. An event's
- * sub-bucket is a non-decreasing function of its time (a subtraction and a multiplication by a positive constant,
- * then clamped), so an event in a later sub-bucket is never earlier than one in an earlier sub-bucket, whatever
- * the rounding.
+ * sub-buckets, each an unsorted list of events kept from interval to interval. An event is two longs in
+ * {@code keys} (its time's bits, which order as the time does for times of zero or more, then its order) and its
+ * action: two arrays written per event rather than three, which matters when a deal scatters over many lists.
+ * An event's sub-bucket is a non-decreasing function of its time (a subtraction and a multiplication by a positive
+ * constant, then clamped), so an event in a later sub-bucket is never earlier than one in an earlier sub-bucket,
+ * whatever the rounding.
  */
 final class SubBuckets {
     private final int n;
     private final double perHour;
     private double start;
-    final double[][] times;
-    final long[][] orders;
+    /** Per sub-bucket: time bits and order of event k at {@code 2k} and {@code 2k + 1}. */
+    final long[][] keys;
     final Runnable[][] actions;
     final int[] sizes;
     /** Bit j set: sub-bucket j holds events. */
@@ -23,8 +25,7 @@ final class SubBuckets {
     SubBuckets(int n, double width) {
         this.n = n;
         this.perHour = n / width;
-        this.times = new double[n][16];
-        this.orders = new long[n][16];
+        this.keys = new long[n][32];
         this.actions = new Runnable[n][16];
         this.sizes = new int[n];
         this.used = new long[(n + 63) >>> 6];
@@ -39,16 +40,18 @@ final class SubBuckets {
         return j < 0 ? 0 : Math.min(j, n - 1);
     }
 
-    void append(int j, double time, long order, Runnable action) {
+    /** Appends an event whose time's bits are {@code timeBits} ({@link Double#doubleToRawLongBits}). */
+    void append(int j, long timeBits, long order, Runnable action) {
         int k = sizes[j];
-        if (k == times[j].length) {
-            times[j] = Arrays.copyOf(times[j], 2 * k);
-            orders[j] = Arrays.copyOf(orders[j], 2 * k);
-            actions[j] = Arrays.copyOf(actions[j], 2 * k);
+        Runnable[] a = actions[j];
+        if (k == a.length) {
+            keys[j] = Arrays.copyOf(keys[j], 4 * k);
+            actions[j] = a = Arrays.copyOf(a, 2 * k);
         }
-        times[j][k] = time;
-        orders[j][k] = order;
-        actions[j][k] = action;
+        long[] ks = keys[j];
+        ks[2 * k] = timeBits;
+        ks[2 * k + 1] = order;
+        a[k] = action;
         sizes[j] = k + 1;
         used[j >>> 6] |= 1L << j;
     }
@@ -72,10 +75,11 @@ final class SubBuckets {
         return k;
     }
 
-    /** Deals {@code count} events into this level (their actions are cleared from the source). */
-    void dealFrom(double[] t, long[] o, Runnable[] a, int count) {
+    /** Deals {@code count} events (keys and actions laid out as here) into this level, clearing the source's actions. */
+    void dealFrom(long[] k, Runnable[] a, int count) {
         for (int i = 0; i < count; i++) {
-            append(index(t[i]), t[i], o[i], a[i]);
+            long bits = k[2 * i];
+            append(index(Double.longBitsToDouble(bits)), bits, k[2 * i + 1], a[i]);
             a[i] = null;
         }
     }
