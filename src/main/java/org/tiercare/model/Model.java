@@ -122,7 +122,7 @@ public final class Model {
                 int group = part.group();
                 demand.start(z, zone, part.people(), streams.stream("demand/" + zone.id() + part.suffix()), zi -> {
                     int ci = which.sample();
-                    Patient p = new Patient(org.tiercare.scenario.PatientSource.SELF, conditions.get(ci), ci, zi, 0);
+                    Patient p = pathway.newPatient(org.tiercare.scenario.PatientSource.SELF, conditions.get(ci), ci, zi, 0);
                     p.followUpsLeft = -1;
                     p.group = Patient.narrow(group);
                     pathway.newNeed(p);
@@ -183,7 +183,7 @@ public final class Model {
                 int gap = 1 + rng.nextInt(fu.visits());                  // 1 … visits
                 double lengthH = rng.nextDouble() * meanGapH < longWeight ? fu.longPrescriptionIntervalH() : fu.intervalH();
                 double inH = untilNextVisit(rng, lengthH, hourCumulative, total);
-                Patient p = new Patient(org.tiercare.scenario.PatientSource.SELF, c, ci, z, 0);
+                Patient p = pathway.newPatient(org.tiercare.scenario.PatientSource.SELF, c, ci, z, 0);
                 p.followUpsLeft = fu.visits() - gap;                    // in gap k, visits − k follow-ups remain after it
                 p.group = Patient.narrow(part.group());
                 pathway.alreadyFollowingUp(p, inH, rng);
@@ -215,7 +215,7 @@ public final class Model {
         var stay = a.lengthOfStay() == null ? null : a.lengthOfStay().sampler(streams.stream("stay/" + key));
         Runnable[] arrive = new Runnable[1];
         arrive[0] = () -> {
-            Patient p = new Patient(a.source(), null, -1, zone, a.admissionProbability());
+            Patient p = pathway.newPatient(a.source(), null, -1, zone, a.admissionProbability());
             if (stay != null) p.rare().arrivalStay = stay;
             pathway.fixedArrival(p, target, admission);
             sim.schedule(gaps.sample(), arrive[0]);

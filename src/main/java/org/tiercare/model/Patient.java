@@ -25,9 +25,9 @@ final class Patient implements Runnable {
     Object stepAt;
 
     /** The care need, or null for patients of fixed arrival streams. */
-    final ConditionSpec condition;
+    ConditionSpec condition;
     /** Home zone index, or -1. */
-    final int zone;
+    int zone;
     /** When the current request was made (arrival for walk-in, booking for appointment, bed request). */
     double requestTime;
     /** When the current referral was decided (NaN when none is under way). */
@@ -35,7 +35,7 @@ final class Patient implements Runnable {
     /** Follow-up consults still to come for a chronic condition (-1: not yet started). */
     int followUpsLeft = -1;
     /** Index of the condition in the scenario's list (-1 without one). */
-    final short conditionIndex;
+    short conditionIndex;
     /** Population group index in the scenario's list, or -1 (the rest, fixed arrival streams included). */
     short group = -1;
     /** The yes/no facts below, one bit each ({@link #FIRST_CONTACT} set at first). */
@@ -119,10 +119,26 @@ final class Patient implements Runnable {
     }
 
     Patient(PatientSource source, ConditionSpec condition, int conditionIndex, int zone, double admissionProbability) {
-        source(source);
+        reset(source, condition, conditionIndex, zone, admissionProbability);
+    }
+
+    /**
+     * Makes this patient a new one, as the constructor does: {@link Pathway} reuses patients who have left (a city
+     * creates tens of millions a year, each living weeks, which kept the collector copying and promoting them).
+     */
+    void reset(PatientSource source, ConditionSpec condition, int conditionIndex, int zone, double admissionProbability) {
+        step = IDLE;
+        stepAt = null;
         this.condition = condition;
-        this.conditionIndex = narrow(conditionIndex);
         this.zone = zone;
+        requestTime = 0;
+        referralTime = Double.NaN;
+        followUpsLeft = -1;
+        this.conditionIndex = narrow(conditionIndex);
+        group = -1;
+        flags = FIRST_CONTACT;
+        rare = null;
+        source(source);
         if (admissionProbability != 0) rare().admissionProbability = admissionProbability;
     }
 
